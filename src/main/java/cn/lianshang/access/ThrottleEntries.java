@@ -1,0 +1,7 @@
+package cn.lianshang.access;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ThrottleEntries extends JpaRepository<ThrottleEntry, String> {
+
+}
