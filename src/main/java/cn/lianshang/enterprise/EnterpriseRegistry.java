@@ -71,6 +71,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 
 	private final EntityManager entityManager;
 
+	private volatile Set<String> knownQualifications;
+
 	EnterpriseRegistry(Enterprises enterprises, Qualifications qualifications, Regions regions, Industries industries,
 			CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, EntityManager entityManager) {
 		this.enterprises = enterprises;
@@ -145,9 +147,15 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return lat >= 39.5 && lat <= 43.6 && lon >= 120.9 && lon <= 125.9;
 	}
 
+	/** The qualification codes: a reference table that only a migration changes, so read once. */
 	Set<String> knownQualifications() {
-		Set<String> known = new HashSet<>();
-		qualifications.findAll().forEach(q -> known.add(q.view().code()));
+		Set<String> known = knownQualifications;
+		if (known == null) {
+			Set<String> codes = new HashSet<>();
+			qualifications.findAll().forEach(q -> codes.add(q.view().code()));
+			known = Set.copyOf(codes);
+			knownQualifications = known;
+		}
 		return known;
 	}
 
