@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -127,35 +127,27 @@ class EnterpriseApi {
 	@GetMapping("/enterprises/export")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','POLICY_OFFICER','CHAIN_OFFICER','ANALYST')")
 	@Operation(summary = "Export the search result (within the caller's jurisdiction) as CSV or XLSX")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
+	void export(@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) @Size(max = 12) String division,
 			@RequestParam(required = false) @Size(max = 5) String industry,
 			@RequestParam(required = false) @Size(max = 32) String qualification,
-			@RequestParam(required = false) Scale scale, @RequestParam(required = false) EnterpriseStatus status) {
+			@RequestParam(required = false) Scale scale, @RequestParam(required = false) EnterpriseStatus status,
+			HttpServletResponse response) throws IOException {
+		// Written straight to the response on the request thread (still streamed, chunk by chunk): an asynchronous
+		// StreamingResponseBody ends in an ASYNC dispatch, which the stateless bearer-token chain refuses after the
+		// body has been committed.
 		EnterpriseTransfer.Format f = EnterpriseTransfer.Format.of(null, format);
 		EnterpriseQuery query = new EnterpriseQuery(q, division, industry, qualification, scale, status, "uscc", 0, 1);
 		boolean zh = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		StreamingResponseBody body = out -> {
-			var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(auth);
-			org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-			try {
-				transfer.export(query, f, zh, out);
-			}
-			finally {
-				org.springframework.security.core.context.SecurityContextHolder.clearContext();
-			}
-		};
 		String filename = "enterprises-" + LocalDate.now() + (f == EnterpriseTransfer.Format.XLSX ? ".xlsx" : ".csv");
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(f == EnterpriseTransfer.Format.XLSX
-					? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-					: new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setContentType(f == EnterpriseTransfer.Format.XLSX
+				? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+				: new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		transfer.export(query, f, zh, response.getOutputStream());
+		response.flushBuffer();
 	}
 
 	record IndustryView(String code, String prefixedCode, String name, String level, String parentCode) {
