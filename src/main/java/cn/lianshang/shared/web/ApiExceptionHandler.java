@@ -29,6 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -128,6 +131,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// Well-formed JSON with a value of the wrong type ("employees":"many", an unknown enum constant) names its
+		// field; anything else is malformed as a whole.
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			StringBuilder field = new StringBuilder();
+			for (JsonMappingException.Reference ref : mismatch.getPath()) {
+				if (ref.getFieldName() != null) {
+					field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+				}
+				else if (ref.getIndex() >= 0) {
+					field.append('[').append(ref.getIndex()).append(']');
+				}
+			}
+			return invalidInput(List.of(error(field.toString(), "TypeMismatch", messages.get("error.TypeMismatch"))));
+		}
 		return invalidInput(List.of(error("body", "MalformedJson", messages.get("error.MalformedJson"))));
 	}
 
