@@ -15,9 +15,9 @@ import java.util.Set;
  * <li>{@code winsorise}: while it fails and fewer than {@code winmax} points are winsorised, look at the sign of the
  * current skew: if {@code skew ≥ 0} the highest value(s) are set to the next highest value, otherwise the lowest
  * value(s) to the next lowest. Ties are moved together. The count of winsorised points is, as in COINr,
- * {@code length(imax) + length(imin)}: the number of points now sitting at the clipped maximum plus those at the
- * clipped minimum — which includes the points clipped in earlier steps, because they were set equal to the next
- * value.</li>
+ * {@code length(imax) + length(imin)}: the points moved in the latest step at the top plus those at the bottom —
+ * which includes the points clipped in earlier steps on that side, because they had been set equal to the next value
+ * and move with it.</li>
  * <li>If winsorising cannot make it pass, {@code log_CT} is applied to the <em>original</em> column (COINr's default
  * {@code combine_treat = FALSE}): {@code log(x − min(x) + 0.01 (max(x) − min(x)))}.</li>
  * </ol>
