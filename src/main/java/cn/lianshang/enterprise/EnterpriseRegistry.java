@@ -211,6 +211,12 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 				draft.industryCode(), draft.address(), draft.latitude(), draft.longitude(), draft.scale(),
 				draft.employees(), draft.revenueBand(), draft.foundedOn(), draft.status(), draft.qualifications()));
 		List<FieldProblem> problems = validate(d);
+		Scope scope = currentUser.scope();
+		if (scope.kind() == Scope.Kind.DIVISION && regions.exists(d.divisionCode())
+				&& !regions.isWithin(d.divisionCode(), scope.divisionCode())) {
+			// a handler cannot move an enterprise out of the jurisdiction (into someone else's)
+			problems.add(new FieldProblem("divisionCode", "division.outside-jurisdiction", d.divisionCode()));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -164,6 +164,25 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aHandlerCannotMoveAnEnterpriseOutOfTheJurisdiction() throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>(enterprises.get("tiexi"));
+		body.put("divisionCode", "210302");
+		JsonNode problem = problem(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"),
+				body), 400);
+		assertThat(errorOn(problem, "divisionCode").get("code").asText()).isEqualTo("division.outside-jurisdiction");
+		body.put("divisionCode", "210106001"); // within: a township of 铁西区
+		MvcResult moved = perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body);
+		assertThat(moved.getResponse().getStatus()).as(text(moved)).isEqualTo(200);
+		body.put("divisionCode", "210106");
+		assertThat(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body)
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(body(perform(get("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("admin"), null))
+			.get("divisionCode")
+			.asText()).isEqualTo("210106");
+	}
+
+	@Test
 	void anEnterpriseAccountSeesItselfAndNothingElse() throws Exception {
 		JsonNode all = search(tokens.get("enterprise-tiexi"), "size=200");
 		assertThat(all.get("totalElements").asLong()).isEqualTo(1);
