@@ -42,6 +42,7 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 		VISIBLE.put("handler-anshan", Set.of("anshan"));
 		VISIBLE.put("handler-sfz", Set.of("sfz"));
 		VISIBLE.put("analyst-shenyang", Set.of("tiexi"));
+		VISIBLE.put("policy-officer-everywhere", Set.of("tiexi", "anshan", "sfz"));
 		VISIBLE.put("admin", Set.of("tiexi", "anshan", "sfz"));
 		VISIBLE.put("enterprise-tiexi", Set.of("tiexi"));
 		VISIBLE.put("resident", Set.of());
@@ -51,7 +52,7 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 			"admin", "enterprise-tiexi");
 
 	static final Set<String> MAY_EXPORT = Set.of("handler-tiexi", "handler-shenyang", "handler-anshan", "handler-sfz",
-			"analyst-shenyang", "admin");
+			"analyst-shenyang", "policy-officer-everywhere", "admin");
 
 	String word;
 
@@ -76,6 +77,7 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 		tokens.put("handler-anshan", tokenOf("HANDLER", "210300", null));
 		tokens.put("handler-sfz", tokenOf("HANDLER", "SFZ", null));
 		tokens.put("analyst-shenyang", tokenOf("ANALYST", "210100", null));
+		tokens.put("policy-officer-everywhere", tokenOf("POLICY_OFFICER", null, null));
 		tokens.put("admin", adminToken());
 		tokens.put("enterprise-tiexi", tokenOf("ENTERPRISE", null, uscc("tiexi")));
 		tokens.put("resident", tokenOf("RESIDENT", null, null));
@@ -173,6 +175,10 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 		body.put("divisionCode", "210106001"); // within: a township of 铁西区
 		MvcResult moved = perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body);
 		assertThat(moved.getResponse().getStatus()).as(text(moved)).isEqualTo(200);
+		JsonNode audit = body(perform(get("/api/v1/audit?action=enterprise.change&entityId=" + uscc("tiexi")),
+				tokens.get("admin"), null));
+		assertThat(audit.get("content").get(0).get("actor").asText()).startsWith("handler-");
+		assertThat(audit.get("content").get(0).get("after").asText()).contains("210106001");
 		body.put("divisionCode", "210106");
 		assertThat(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body)
 			.getResponse()
