@@ -302,16 +302,7 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 
 	private Optional<Enterprise> findInScope(String uscc) {
 		ScopeCondition c = ScopeCondition.of(currentUser.scope(), regions);
-		return enterprises.findInScope(uscc, c.all(), bindable(c.pathPrefix()), bindable(c.ownUscc()));
-	}
-
-	/**
-	 * PostgreSQL refuses a NUL character in a text parameter ("invalid byte sequence for encoding UTF8: 0x00"), which
-	 * {@link ScopeCondition} uses for "matches nothing"; the empty string matches nothing as well (no division path
-	 * and no code is empty).
-	 */
-	private static String bindable(String value) {
-		return value.indexOf('\u0000') >= 0 ? "" : value;
+		return enterprises.findInScope(uscc, c.all(), c.pathPrefix(), c.ownUscc());
 	}
 
 	@Override

@@ -10,7 +10,11 @@ import cn.lianshang.region.Regions;
  */
 record ScopeCondition(boolean all, String pathPrefix, String ownUscc) {
 
-	private static final String NOTHING = "\u0000";
+	/**
+	 * Matches no division path and no USCC (none is empty). Not a NUL character: PostgreSQL refuses 0x00 in text
+	 * parameters.
+	 */
+	private static final String NOTHING = "";
 
 	static ScopeCondition of(Scope scope, Regions regions) {
 		return switch (scope.kind()) {
