@@ -37,12 +37,11 @@ class DemoPolicies implements ApplicationRunner {
 
 	private final ObjectMapper mapper;
 
-	DemoPolicies(Policies policies, PublishingPolicy publishing, TransactionTemplate transactions,
-			ObjectMapper mapper) {
+	DemoPolicies(Policies policies, PublishingPolicy publishing, TransactionTemplate transactions, ClauseJson json) {
 		this.policies = policies;
 		this.publishing = publishing;
 		this.transactions = transactions;
-		this.mapper = mapper;
+		this.mapper = json.mapper();
 	}
 
 	@Override
