@@ -79,6 +79,9 @@ public class PublishingPolicy {
 	/** Where an editor may work: everywhere, or below one division path. */
 	record Reach(boolean editor, boolean all, String prefix) {
 
+		/** A path prefix no region path starts with (not a NUL: PostgreSQL refuses it in text). */
+		static final String NOWHERE = "-/";
+
 		static final Reach EVERYWHERE = new Reach(true, true, "");
 
 		boolean covers(String regionPath) {
@@ -93,8 +96,8 @@ public class PublishingPolicy {
 		return switch (scope.kind()) {
 			case ALL -> new Reach(editor, true, "");
 			case DIVISION -> new Reach(editor, false,
-					regions.find(scope.divisionCode()).map(Region::path).orElse("\u0000"));
-			default -> new Reach(false, false, "\u0000");
+					regions.find(scope.divisionCode()).map(Region::path).orElse(Reach.NOWHERE));
+			default -> new Reach(false, false, Reach.NOWHERE);
 		};
 	}
 
