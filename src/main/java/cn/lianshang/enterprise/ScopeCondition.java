@@ -10,7 +10,8 @@ import cn.lianshang.region.Regions;
  */
 record ScopeCondition(boolean all, String pathPrefix, String ownUscc) {
 
-	private static final String NOTHING = "\u0000";
+	/** Matches no division path and no USCC; not a NUL character, which PostgreSQL refuses in text parameters. */
+	private static final String NOTHING = "-";
 
 	static ScopeCondition of(Scope scope, Regions regions) {
 		return switch (scope.kind()) {
