@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -180,7 +179,7 @@ class DemoData implements ApplicationRunner {
 	/** Inserts one chunk in the caller's transaction; returns the number of qualification rows. */
 	private int insert(List<EnterpriseDraft> drafts, Map<String, String> divisionPaths,
 			Map<String, String> industryPaths, OffsetDateTime now) {
-		SharedSessionContractImplementor session = (SharedSessionContractImplementor) entityManager.unwrap(Session.class);
+		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
 		BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory()
 			.unwrap(SessionFactoryImplementor.class)
 			.getMappingMetamodel()
