@@ -92,9 +92,10 @@ class EnterprisePages {
 				.toUriString();
 		}
 
-		public boolean filtered() {
-			return !blank(q) || !blank(division) || !blank(industry) || !blank(qualification) || scale != null
-					|| status != null;
+		/** Whether any filter besides the words is set (then the filter panel opens). */
+		public boolean filtersInUse() {
+			return !blank(division) || !blank(industry) || !blank(qualification) || scale != null || status != null
+					|| !blank(sort);
 		}
 
 		private UriComponentsBuilder params(UriComponentsBuilder b) {

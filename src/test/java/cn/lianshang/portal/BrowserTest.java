@@ -146,14 +146,22 @@ class BrowserTest {
 		assertThat(driver.findElement(By.id("enterprise-uscc")).getText()).isEqualTo(USCC);
 		screenshot("desktop-detail-en");
 
+		List<String> pages = List.of("/", "/enterprises?q=%E6%9C%BA%E5%BA%8A&scale=ABOVE", "/enterprises/" + USCC,
+				"/regions", "/regions/210100", "/admin/accounts", "/admin/accounts/new", "/admin/audit",
+				"/enterprises/import");
+		driver.get(base + "/?lang=zh_CN");
+		for (String page : pages) {
+			driver.get(base + page);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+			screenshot("desktop" + (page.equals("/") ? "-home" : "") + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
+		}
 		driver.manage().window().setSize(new Dimension(390, 844));
-		for (String page : List.of("/enterprises/" + USCC, "/enterprises?q=%E6%9C%BA%E5%BA%8A", "/", "/regions/210100",
-				"/admin/audit")) {
+		for (String page : pages) {
 			driver.get(base + page);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
 			assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on %s", page).isTrue();
 		}
-		driver.get(base + "/enterprises/" + USCC);
+		driver.get(base + "/enterprises/" + USCC + "?lang=en");
 		screenshot("phone-detail-en");
 		driver.get(base + "/enterprises?lang=zh_CN");
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
