@@ -125,9 +125,15 @@ class BrowserTest {
 
 		driver.get(base + "/enterprises");
 		driver.findElement(By.id("q")).sendKeys("机床");
+		// htmx swaps the results in place (the page is not reloaded, so the marker survives) and puts the query
+		// into the address bar.
+		((JavascriptExecutor) driver).executeScript("window.stillTheSamePage = true;");
 		driver.findElement(By.id("search-submit")).click();
-		// htmx swaps the results in place and puts the query into the address bar.
 		wait.until(ExpectedConditions.urlContains("q="));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1"));
+		assertThat(((JavascriptExecutor) driver).executeScript("return window.stillTheSamePage === true;"))
+			.as("the search swapped the results without reloading the page")
+			.isEqualTo(true);
 		WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#result-table a.result-link")));
 		assertThat(driver.findElements(By.cssSelector("#result-table a.result-link"))).hasSize(1);
 		assertThat(hit.getText()).isEqualTo(NAME);
