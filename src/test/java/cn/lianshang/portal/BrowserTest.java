@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,7 @@ class BrowserTest {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
 		// A Chinese user's browser: the platform answers in Chinese until the user switches.
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		driver = new ChromeDriver(options);
 		Files.createDirectories(SCREENSHOTS);
 	}
@@ -152,21 +154,41 @@ class BrowserTest {
 		assertThat(driver.findElement(By.id("enterprise-uscc")).getText()).isEqualTo(USCC);
 		screenshot("desktop-detail-en");
 
-		List<String> pages = List.of("/", "/enterprises?q=%E6%9C%BA%E5%BA%8A&scale=ABOVE", "/enterprises/" + USCC,
-				"/regions", "/regions/210100", "/admin/accounts", "/admin/accounts/new", "/admin/audit",
-				"/enterprises/import");
+		// An import through the real form (multipart with the CSRF token in the body): broken rows are reported.
+		Path csv = Files.createTempFile(profile, "import", ".csv");
+		Files.writeString(csv, "统一社会信用代码,企业名称,行政区划代码,行业代码\n91210100MA0000000X,坏代码企业,210106,3421\n"
+				+ "911101026662879416,好企业,999999,34\n");
+		driver.get(base + "/enterprises/import");
+		driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		driver.findElement(By.id("import-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+		assertThat(driver.findElement(By.id("import-problems")).getText()).contains("999999");
+		screenshot("desktop-import-problems-en");
+
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("home", "/");
+		pages.put("search-filtered", "/enterprises?q=%E6%9C%BA%E5%BA%8A&scale=ABOVE");
+		pages.put("detail", "/enterprises/" + USCC);
+		pages.put("regions", "/regions");
+		pages.put("region-shenyang", "/regions/210100");
+		pages.put("accounts", "/admin/accounts");
+		pages.put("account-form", "/admin/accounts/new");
+		pages.put("audit", "/admin/audit");
+		pages.put("import", "/enterprises/import");
 		driver.get(base + "/?lang=zh_CN");
-		for (String page : pages) {
-			driver.get(base + page);
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			driver.get(base + page.getValue());
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
-			screenshot("desktop" + (page.equals("/") ? "-home" : "") + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
+			screenshot("desktop-" + page.getKey() + "-zh");
 		}
 		driver.manage().window().setSize(new Dimension(390, 844));
-		for (String page : pages) {
+		for (String page : pages.values()) {
 			driver.get(base + page);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
 			assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on %s", page).isTrue();
 		}
+		driver.get(base + "/regions/210100");
+		screenshot("phone-region-zh");
 		driver.get(base + "/enterprises/" + USCC + "?lang=en");
 		screenshot("phone-detail-en");
 		driver.get(base + "/enterprises?lang=zh_CN");
