@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.lianshang.access.CurrentUser;
+import cn.lianshang.access.Scope;
 import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.Messages;
@@ -60,14 +62,17 @@ class EnterprisePages {
 
 	private final MessageSource messageSource;
 
+	private final CurrentUser currentUser;
+
 	EnterprisePages(EnterpriseRegistry registry, EnterpriseTransfer transfer, Industries industries, Regions regions,
-			Messages messages, MessageSource messageSource) {
+			Messages messages, MessageSource messageSource, CurrentUser currentUser) {
 		this.registry = registry;
 		this.transfer = transfer;
 		this.industries = industries;
 		this.regions = regions;
 		this.messages = messages;
 		this.messageSource = messageSource;
+		this.currentUser = currentUser;
 	}
 
 	/** The search form as the query string carries it; it also writes the links of the pager and the export. */
@@ -137,6 +142,8 @@ class EnterprisePages {
 		PageResponse<EnterpriseView> result = registry.search(form.query(PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("qualificationNames", qualificationNames());
+		// Residents see no registry data: say so rather than "nothing found".
+		model.addAttribute("noRegistryAccess", currentUser.scope().kind() == Scope.Kind.NONE);
 		// The same address answers with a whole page or only the results: caches must keep them apart.
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		if ("true".equals(htmx) && !"true".equals(restore)) {

@@ -69,6 +69,8 @@ class PagesTest {
 					null, Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
 			accounts.create(new AccountManagement.NewAccount("handler-sy", "handler-password", Role.HANDLER, "210100",
 					null, "沈阳承办"));
+			accounts.create(new AccountManagement.NewAccount("resident-1", "resident-password", Role.RESIDENT, null,
+					null, null));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -106,6 +108,14 @@ class PagesTest {
 		mvc.perform(get("/enterprises/" + ANSHAN_USCC).with(user(handler())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString(ANSHAN_USCC)));
+	}
+
+	@Test
+	void aResidentIsToldTheRegistryIsNotTheirs() throws Exception {
+		mvc.perform(get("/enterprises").with(user(accounts.loadUserByUsername("resident-1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("您的账号不能查看企业库中的企业"),
+					not(containsString(SHENYANG_USCC)))));
 	}
 
 	@Test
