@@ -1,6 +1,8 @@
 /**
- * Metropolitan monitoring (都市圈监测) of the Shenyang metropolitan area. So far: the evaluation engine and the fixed
- * multi-criteria endpoints.
+ * Metropolitan monitoring (都市圈监测) of the Shenyang metropolitan area. So far: the evaluation engine, the fixed
+ * multi-criteria endpoints, and the plan targets and progress figures of the seed documents
+ * ({@code metro/targets.csv}, {@link cn.lianshang.metro.targets}, {@code GET /api/v1/metro/targets}) with their
+ * progress status by the Open SDG method ({@link cn.lianshang.metro.progress}, plain Java).
  * <p>
  * The engine, {@link cn.lianshang.metro.evaluation}, is plain Java (no Spring; checked by
  * {@code NoSpringInEvaluationTest}) and reproduces COINr's composite-indicator pipeline. Usage:
