@@ -12,8 +12,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first: zh-CN unless the user switched to English ({@code ?lang=en}, remembered in a cookie) or the
- * client sent {@code Accept-Language: en}.
+ * Chinese first. Pages are zh-CN unless the user switched to English ({@code ?lang=en}, remembered in a cookie):
+ * a browser's own language list does not decide it, since most browsers here send an English one. The API follows
+ * {@code Accept-Language} (zh-CN when absent), as integrating systems set it on purpose.
  */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -25,7 +26,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setDefaultLocaleFunction(request -> {
 			String header = request.getHeader("Accept-Language");
-			if (header == null || header.isBlank()) {
+			Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+			String uri = failed instanceof String f ? f : request.getRequestURI();
+			boolean api = uri.startsWith(request.getContextPath() + "/api/");
+			if (!api || header == null || header.isBlank()) {
 				return Locale.SIMPLIFIED_CHINESE;
 			}
 			try {
