@@ -84,6 +84,9 @@ class EnterpriseCodeBrowserTest {
 				"--lang=zh-CN");
 		// a phone in Shenyang asks for Chinese (headless Chromium would send en-US)
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		// a window cannot be narrower than 500 px; a phone's viewport is emulated instead
+		options.setExperimentalOption("mobileEmulation",
+				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
 		browser = new ChromeDriver(options);
 	}
 
@@ -165,6 +168,7 @@ class EnterpriseCodeBrowserTest {
 		String page = browser.findElement(By.tagName("body")).getText();
 		assertThat(page).contains("高新技术企业", "12345").doesNotContain("7319");
 		// mobile-first: nothing wider than the phone
+		assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
 		Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
 		assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
 		screenshot("enterprise-card.png");
