@@ -82,7 +82,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info", "/regions",
-						"/regions/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/regions/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+						"/c/*")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
