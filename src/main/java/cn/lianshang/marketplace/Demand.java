@@ -42,7 +42,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "demand")
 @Indexed(index = "demand")
-@GeoPointBinding(fieldName = "location")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
 class Demand {
 
 	@Id

@@ -44,7 +44,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "offer")
 @Indexed(index = "offer")
-@GeoPointBinding(fieldName = "location")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
 class Offer {
 
 	@Id
