@@ -5,12 +5,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.lianshang.matching.model.Place;
 import cn.lianshang.matching.model.Ranking;
 import cn.lianshang.matching.model.Taxonomy;
 import cn.lianshang.matching.model.Weights;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
-import cn.lianshang.matching.model.Place;
 
 /** The engine as a bean: one taxonomy and one ranking with the configured weights. */
 @Component
