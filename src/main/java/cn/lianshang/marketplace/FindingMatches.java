@@ -211,7 +211,7 @@ class FindingMatches {
 		return new Requirement(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.processes(), d.materials(),
 				d.materialCategory(), Tolerance.grade(d.toleranceIt(), d.toleranceUm(), nominal), d.certifications(),
 				d.quantity(), d.unit(), d.dueDate(), d.maxUnitPrice(),
-				matching.place(d.divisionCode(), d.latitude(), d.longitude()));
+				matching.place(d.divisionCode(), d.latitude(), d.longitude()), d.sizeMm());
 	}
 
 	Capability capability(Offer o) {
@@ -219,7 +219,7 @@ class FindingMatches {
 		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.processes(), o.materials(),
 				o.categories(), Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), o.certifications(),
 				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), null,
-				matching.place(o.divisionCode(), o.latitude(), o.longitude()));
+				matching.place(o.divisionCode(), o.latitude(), o.longitude()), o.envelopeMm());
 	}
 
 }

@@ -16,17 +16,18 @@ public record MatchingSettings(WeightSettings weights, Integer candidates) {
 	public static final int DEFAULT_CANDIDATES = 200;
 
 	public MatchingSettings {
-		weights = weights == null ? new WeightSettings(null, null, null, null, null, null, null, null, null) : weights;
+		weights = weights == null ? new WeightSettings(null, null, null, null, null, null, null, null, null, null)
+				: weights;
 		candidates = candidates == null || candidates < 1 ? DEFAULT_CANDIDATES : candidates;
 	}
 
-	public record WeightSettings(Double process, Double material, Double tolerance, Double certification,
-			Double capacity, Double leadTime, Double distance, Double reputation, Double price) {
+	public record WeightSettings(Double process, Double material, Double tolerance, Double size,
+			Double certification, Double capacity, Double leadTime, Double distance, Double reputation, Double price) {
 
 		public Weights toWeights() {
 			Weights d = Weights.DEFAULT;
 			return new Weights(or(process, d.process()), or(material, d.material()), or(tolerance, d.tolerance()),
-					or(certification, d.certification()), or(capacity, d.capacity()), or(leadTime, d.leadTime()),
+					or(size, d.size()), or(certification, d.certification()), or(capacity, d.capacity()), or(leadTime, d.leadTime()),
 					or(distance, d.distance()), or(reputation, d.reputation()), or(price, d.price()));
 		}
 

@@ -13,7 +13,7 @@ class MatchingSettingsTests {
 	@Test
 	void unsetWeightsKeepTheirDefaultsAndSetOnesOverrideThem() {
 		MatchingSettings settings = new MatchingSettings(
-				new WeightSettings(null, null, null, null, null, null, 0.9, null, null), null);
+				new WeightSettings(null, null, null, null, null, null, null, 0.9, null, null), null);
 		Weights w = settings.weights().toWeights();
 		assertThat(w.distance()).isEqualTo(0.9);
 		assertThat(w.process()).isEqualTo(Weights.DEFAULT.process());
@@ -23,7 +23,7 @@ class MatchingSettingsTests {
 
 	@Test
 	void negativeWeightsAreRefused() {
-		assertThatThrownBy(() -> new WeightSettings(-1.0, null, null, null, null, null, null, null, null).toWeights())
+		assertThatThrownBy(() -> new WeightSettings(-1.0, null, null, null, null, null, null, null, null, null).toWeights())
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -18,6 +18,8 @@ public final class Criteria {
 
 	public static final String TOLERANCE = "tolerance";
 
+	public static final String SIZE = "size";
+
 	public static final String CERTIFICATION = "certification";
 
 	public static final String CAPACITY = "capacity";
@@ -30,7 +32,7 @@ public final class Criteria {
 
 	public static final String PRICE = "price";
 
-	public static final List<String> ALL = List.of(PROCESS, MATERIAL, TOLERANCE, CERTIFICATION, CAPACITY, LEAD_TIME,
+	public static final List<String> ALL = List.of(PROCESS, MATERIAL, TOLERANCE, SIZE, CERTIFICATION, CAPACITY, LEAD_TIME,
 			DISTANCE, REPUTATION, PRICE);
 
 	/** Score of a near fit where no finer measure exists (a sibling process, a related grade, an unstated value). */
@@ -40,7 +42,7 @@ public final class Criteria {
 	}
 
 	public static List<Criterion> all() {
-		return List.of(new ProcessFit(), new MaterialFit(), new ToleranceFit(), new CertificationFit(),
+		return List.of(new ProcessFit(), new MaterialFit(), new ToleranceFit(), new SizeFit(), new CertificationFit(),
 				new CapacityFit(), new LeadTimeFit(), new DistanceFit(), new ReputationFit(), new PriceFit());
 	}
 
@@ -159,6 +161,36 @@ public final class Criteria {
 				return Optional.of(Assessment.near(NEAR, "公差要求 IT" + need + "，供方可达 IT" + best + "，差一级"));
 			}
 			return Optional.of(Assessment.fail("公差要求 IT" + need + "，供方仅可达 IT" + best));
+		}
+
+	}
+
+	/** The part, turned any way, fits the supplier's largest envelope: pass; otherwise fail. */
+	static final class SizeFit implements Criterion {
+
+		@Override
+		public String code() {
+			return SIZE;
+		}
+
+		@Override
+		public Optional<Assessment> assess(Requirement r, Capability c, Context ctx) {
+			if (r.sizeMm() == null || c.envelopeMm() == null || r.sizeMm().size() != 3 || c.envelopeMm().size() != 3) {
+				return Optional.empty();
+			}
+			List<Double> part = r.sizeMm().stream().sorted().toList();
+			List<Double> envelope = c.envelopeMm().stream().sorted().toList();
+			boolean fits = true;
+			for (int i = 0; i < 3; i++) {
+				fits &= part.get(i) <= envelope.get(i);
+			}
+			String text = "零件尺寸 " + dims(r.sizeMm()) + " mm";
+			return Optional.of(fits ? Assessment.pass(text + " 在加工范围 " + dims(c.envelopeMm()) + " mm 内")
+					: Assessment.fail(text + " 超出加工范围 " + dims(c.envelopeMm()) + " mm"));
+		}
+
+		private static String dims(List<Double> mm) {
+			return mm.stream().map(v -> amount(BigDecimal.valueOf(v))).collect(Collectors.joining("×"));
 		}
 
 	}

@@ -57,8 +57,15 @@ public final class Ranking {
 		matches.sort(Comparator.comparingDouble(Match::score)
 			.reversed()
 			.thenComparing(Match::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(Match::candidateId));
+			.thenComparing(Match::candidateId, Ranking::compareIds));
 		return List.copyOf(matches.subList(0, Math.min(Math.max(0, limit), matches.size())));
+	}
+
+	/** Numeric ids in numeric order (so 9 comes before 10), others as text. */
+	static int compareIds(String a, String b) {
+		boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 19;
+		boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 19;
+		return na && nb ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
 	}
 
 	/** Whether the pair passes the hard filters at all. */

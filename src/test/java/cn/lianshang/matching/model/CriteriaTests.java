@@ -12,6 +12,7 @@ import static cn.lianshang.matching.model.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +82,23 @@ class CriteriaTests {
 		assertThat(assess(c, shafts(), it10).detail()).isEqualTo("公差要求 IT7，供方仅可达 IT10");
 		Capability unstated = with(shop, shop.processes(), shop.materials(), null, shop.monthlyCapacity(), 10, Set.of());
 		assertThat(assess(c, shafts(), unstated).outcome()).isEqualTo(Outcome.NEAR);
+	}
+
+	@Test
+	void sizeFitTurnsThePartToFitTheEnvelope() {
+		Criterion c = new Criteria.SizeFit();
+		assertThat(c.assess(shafts(), shop, ctx)).isEmpty();
+		Requirement r = shafts();
+		Requirement shaft = new Requirement(r.id(), r.ownerUscc(), r.scenario(), r.processes(), r.materials(), null,
+				r.toleranceIt(), r.certifications(), r.quantity(), r.unit(), r.dueDate(), null, r.place(),
+				List.of(40.0, 40.0, 600.0));
+		Capability lathe = new Capability("o", "S", Scenario.MACHINING, Set.of("TURNING"), Set.of(), Set.of(), 6,
+				Set.of(), null, "件", null, null, null, TIEXI, List.of(800.0, 300.0, 300.0));
+		Capability shortBed = new Capability("o", "S", Scenario.MACHINING, Set.of("TURNING"), Set.of(), Set.of(), 6,
+				Set.of(), null, "件", null, null, null, TIEXI, List.of(500.0, 300.0, 300.0));
+		assertThat(assess(c, shaft, lathe).outcome()).isEqualTo(Outcome.PASS);
+		assertThat(assess(c, shaft, lathe).detail()).isEqualTo("零件尺寸 40×40×600 mm 在加工范围 800×300×300 mm 内");
+		assertThat(assess(c, shaft, shortBed).outcome()).isEqualTo(Outcome.FAIL);
 	}
 
 	@Test

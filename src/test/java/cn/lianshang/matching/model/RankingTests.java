@@ -74,14 +74,23 @@ class RankingTests {
 		// a local shop one IT grade short against an exact shop in 鞍山: distance-heavy weights prefer the first
 		Capability localIt8 = with(turningShop("local-it8", HUNNAN), Set.of("TURNING"), Set.of("C45"), 8,
 				new BigDecimal("5000"), 10, Set.of());
-		Weights localFirst = new Weights(0.2, 0.1, 0.05, 0.1, 0.1, 0.1, 0.5, 0, 0);
-		Weights precisionFirst = new Weights(0.2, 0.1, 0.5, 0.1, 0.1, 0.1, 0.05, 0, 0);
+		Weights localFirst = new Weights(0.2, 0.1, 0.05, 0, 0.1, 0.1, 0.1, 0.5, 0, 0);
+		Weights precisionFirst = new Weights(0.2, 0.1, 0.5, 0, 0.1, 0.1, 0.1, 0.05, 0, 0);
 		assertThat(new Ranking(taxonomy, localFirst).offersFor(shafts(), List.of(anshan, localIt8), TODAY, 2))
 			.extracting(Match::candidateId)
 			.containsExactly("local-it8", "anshan");
 		assertThat(new Ranking(taxonomy, precisionFirst).offersFor(shafts(), List.of(anshan, localIt8), TODAY, 2))
 			.extracting(Match::candidateId)
 			.containsExactly("anshan", "local-it8");
+	}
+
+	@Test
+	void equalScoresGoToTheNearerCandidateThenToTheSmallerId() {
+		Capability nine = turningShop("9", TIEXI_EAST);
+		Capability ten = turningShop("10", TIEXI_EAST);
+		Capability farther = turningShop("2", HUNNAN);
+		assertThat(ranking.offersFor(shafts(), List.of(ten, farther, nine), TODAY, 3)).extracting(Match::candidateId)
+			.containsExactly("9", "10", "2");
 	}
 
 	@Test
