@@ -304,14 +304,18 @@ class MarketplaceApiTests extends ApiTestSupport {
 			offer.put("leadTimeDays", 2);
 			offerIds.add(posted("/api/v1/offers", token, offer));
 		}
+		long demandId = 0;
 		for (int i = 0; i < 3; i++) {
 			Map<String, Object> demand = new LinkedHashMap<>();
 			demand.put("scenario", "MATERIAL");
 			demand.put("title", word + " 采购螺纹钢 " + i);
 			demand.put("materials", List.of("三级螺纹钢"));
 			demand.put("quantity", 50 + i);
-			posted("/api/v1/demands", token, demand);
+			demandId = posted("/api/v1/demands", token, demand);
 		}
+		// an enterprise's own offers never match its own demands
+		getJson("/api/v1/demands/" + demandId + "/matches?limit=100", token)
+			.forEach(m -> assertThat(m.get("enterpriseUscc").asText()).isNotEqualTo(supplier));
 
 		JsonNode page0 = getJson("/api/v1/offers?q=" + word + "&scenario=MATERIAL&page=0&size=2", token);
 		JsonNode page1 = getJson("/api/v1/offers?q=" + word + "&scenario=MATERIAL&page=1&size=2", token);

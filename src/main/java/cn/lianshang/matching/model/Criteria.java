@@ -274,13 +274,13 @@ public final class Criteria {
 				return Optional.empty();
 			}
 			long days = ChronoUnit.DAYS.between(ctx.today(), r.dueDate());
-			String due = r.dueDate().getMonthValue() + " 月 " + r.dueDate().getDayOfMonth() + " 日";
+			String due = r.dueDate().getMonthValue() + "月" + r.dueDate().getDayOfMonth() + "日";
 			if (c.leadTimeDays() == null) {
-				return Optional.of(Assessment.near(NEAR, "供方未注明交期，需确认能否在 " + due + " 前交货"));
+				return Optional.of(Assessment.near(NEAR, "供方未注明交期，需确认能否在 " + due + "前交货"));
 			}
 			int lead = c.leadTimeDays();
 			if (lead <= days) {
-				return Optional.of(Assessment.pass("交期 " + lead + " 天，可在 " + due + " 前交货（距交货日 " + days + " 天）"));
+				return Optional.of(Assessment.pass("交期 " + lead + " 天，可在 " + due + "前交货（距交货日 " + days + " 天）"));
 			}
 			long late = lead - days;
 			if (late <= Math.max(3, days / 5)) {

@@ -130,6 +130,7 @@ class CriteriaTests {
 		Criterion c = new Criteria.LeadTimeFit();
 		// 20 days from 10 to 30 November
 		assertThat(assess(c, shafts(), shop).outcome()).isEqualTo(Outcome.PASS);
+		assertThat(assess(c, shafts(), shop).detail()).isEqualTo("交期 10 天，可在 11月30日前交货（距交货日 20 天）");
 		Capability slightlyLate = with(shop, shop.processes(), shop.materials(), 6, shop.monthlyCapacity(), 23, Set.of());
 		assertThat(assess(c, shafts(), slightlyLate).outcome()).isEqualTo(Outcome.NEAR);
 		Capability late = with(shop, shop.processes(), shop.materials(), 6, shop.monthlyCapacity(), 45, Set.of());
