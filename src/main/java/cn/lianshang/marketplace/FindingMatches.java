@@ -1,0 +1,225 @@
+package cn.lianshang.marketplace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lianshang.marketplace.MarketplaceViews.DemandMatch;
+import cn.lianshang.marketplace.MarketplaceViews.ExplanationView;
+import cn.lianshang.marketplace.MarketplaceViews.OfferMatch;
+import cn.lianshang.matching.Matching;
+import cn.lianshang.matching.model.Capability;
+import cn.lianshang.matching.model.Match;
+import cn.lianshang.matching.model.Requirement;
+import cn.lianshang.matching.model.Scenario;
+import cn.lianshang.matching.model.Taxonomy;
+import cn.lianshang.matching.model.Term;
+import cn.lianshang.matching.model.Tolerance;
+import cn.lianshang.shared.web.NotFoundException;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Matches in both directions. Retrieval is one index query with the hard filters (scenario, open, not one's own, a
+ * shared process or material family) and the demand's text as a relevance hint, nearest first among equals; the top
+ * {@link Matching#candidateLimit()} hits are then re-ranked by the model with explanations.
+ */
+@Service
+class FindingMatches {
+
+	/** Within this radius a candidate gets a retrieval boost, so that local shops survive the top-K cut. */
+	static final double LOCAL_KM = 60;
+
+	private final Demands demands;
+
+	private final Offers offers;
+
+	private final Matching matching;
+
+	private final EntityManager entityManager;
+
+	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager) {
+		this.demands = demands;
+		this.offers = offers;
+		this.matching = matching;
+		this.entityManager = entityManager;
+	}
+
+	@Transactional(readOnly = true)
+	List<OfferMatch> offersFor(long demandId, int limit) {
+		Demand d = demands.findById(demandId).orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
+		Requirement requirement = requirement(d);
+		List<Offer> candidates = retrieveOffers(d);
+		Map<String, Offer> byId = new HashMap<>();
+		List<Capability> capabilities = new ArrayList<>();
+		for (Offer o : candidates) {
+			byId.put(String.valueOf(o.id()), o);
+			capabilities.add(capability(o));
+		}
+		List<Match> ranked = matching.ranking().offersFor(requirement, capabilities, Matching.today(), limit);
+		return ranked.stream().map(m -> {
+			Offer o = byId.get(m.candidateId());
+			return new OfferMatch(o.id(), o.ownerUscc(), o.ownerName(), o.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<DemandMatch> demandsFor(long offerId, int limit) {
+		Offer o = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer", String.valueOf(offerId)));
+		Capability capability = capability(o);
+		List<Demand> candidates = retrieveDemands(o);
+		Map<String, Demand> byId = new HashMap<>();
+		List<Requirement> requirements = new ArrayList<>();
+		for (Demand d : candidates) {
+			byId.put(String.valueOf(d.id()), d);
+			requirements.add(requirement(d));
+		}
+		List<Match> ranked = matching.ranking().demandsFor(capability, requirements, Matching.today(), limit);
+		return ranked.stream().map(m -> {
+			Demand d = byId.get(m.candidateId());
+			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	// ---------------------------------------------------------------- retrieval
+
+	private List<Offer> retrieveOffers(Demand d) {
+		return Search.session(entityManager)
+			.search(Offer.class)
+			.where(f -> {
+				BooleanPredicateClausesStep<?> b = f.bool();
+				b.must(f.matchAll());
+				b.filter(f.match().field("scenario").matching(d.scenario()));
+				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+				b.mustNot(f.match().field("ownerUscc").matching(d.ownerUscc()));
+				if (d.scenario() == Scenario.MACHINING && !d.processes().isEmpty()) {
+					b.filter(f.terms().field("processes").matchingAny(d.processes()));
+				}
+				if (d.scenario() == Scenario.MATERIAL) {
+					if (!d.materials().isEmpty()) {
+						b.filter(f.terms().field("materials").matchingAny(withFamilies(d.materials())));
+					}
+					else if (d.materialCategory() != null) {
+						b.filter(f.match().field("categories").matching(d.materialCategory()));
+					}
+				}
+				if (!d.materials().isEmpty()) {
+					b.should(f.terms().field("materials").matchingAny(d.materials()).boost(2));
+				}
+				textHint(f, b, d.title());
+				local(f, b, d.latitude(), d.longitude());
+				return b;
+			})
+			.sort(f -> d.latitude() == null ? f.score()
+					: f.score().then().distance("location", d.latitude(), d.longitude()))
+			.fetchHits(matching.candidateLimit());
+	}
+
+	private List<Demand> retrieveDemands(Offer o) {
+		LocalDate today = Matching.today();
+		return Search.session(entityManager)
+			.search(Demand.class)
+			.where(f -> {
+				BooleanPredicateClausesStep<?> b = f.bool();
+				b.must(f.matchAll());
+				b.filter(f.match().field("scenario").matching(o.scenario()));
+				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+				b.mustNot(f.match().field("ownerUscc").matching(o.ownerUscc()));
+				b.filter(f.or(f.range().field("dueDate").atLeast(today), f.not(f.exists().field("dueDate"))));
+				if (o.scenario() == Scenario.MACHINING) {
+					b.filter(o.processes().isEmpty() ? f.not(f.matchAll())
+							: f.terms().field("processes").matchingAny(o.processes()));
+				}
+				if (o.scenario() == Scenario.MATERIAL) {
+					BooleanPredicateClausesStep<?> any = f.bool();
+					if (!o.materials().isEmpty()) {
+						any.should(f.terms().field("materials").matchingAny(withFamilies(o.materials())));
+					}
+					if (!o.categories().isEmpty()) {
+						any.should(f.terms().field("category").matchingAny(o.categories()));
+					}
+					b.filter(o.materials().isEmpty() && o.categories().isEmpty() ? f.not(f.matchAll()) : any);
+				}
+				textHint(f, b, o.title());
+				local(f, b, o.latitude(), o.longitude());
+				return b;
+			})
+			.sort(f -> o.latitude() == null ? f.score()
+					: f.score().then().distance("location", o.latitude(), o.longitude()))
+			.fetchHits(matching.candidateLimit());
+	}
+
+	/** The other side's title as an optional relevance hint: words in common raise a candidate, none is required. */
+	private static void textHint(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, String title) {
+		if (title == null || title.isBlank()) {
+			return;
+		}
+		b.should(f.simpleQueryString()
+			.fields("title", "description")
+			.matching(escape(title))
+			.defaultOperator(BooleanOperator.OR));
+	}
+
+	private static void local(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, Double lat, Double lon) {
+		if (lat != null && lon != null) {
+			b.should(f.spatial().within().field("location").circle(GeoPoint.of(lat, lon), LOCAL_KM, DistanceUnit.KILOMETERS).boost(3));
+		}
+	}
+
+	/** The grades and every other grade of their families: a near fit is still a candidate. */
+	private Set<String> withFamilies(Set<String> materials) {
+		Taxonomy.Vocabulary v = matching.taxonomy().materials();
+		Set<String> all = new LinkedHashSet<>(materials);
+		for (Term t : v.all()) {
+			if (materials.stream().anyMatch(m -> v.sameFamily(m, t.code()))) {
+				all.add(t.code());
+			}
+		}
+		return all;
+	}
+
+	static String escape(String text) {
+		StringBuilder sb = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if ("+|-\"*()~\\".indexOf(c) >= 0) {
+				sb.append('\\');
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	// ---------------------------------------------------------------- to the model
+
+	Requirement requirement(Demand d) {
+		List<Double> size = d.sizeMm();
+		Double nominal = size == null ? null : size.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		return new Requirement(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.processes(), d.materials(),
+				d.materialCategory(), Tolerance.grade(d.toleranceIt(), d.toleranceUm(), nominal), d.certifications(),
+				d.quantity(), d.unit(), d.dueDate(), d.maxUnitPrice(),
+				matching.place(d.divisionCode(), d.latitude(), d.longitude()), d.sizeMm());
+	}
+
+	Capability capability(Offer o) {
+		// a width in µm held by a shop is read at the standard nominal size, not at its largest envelope
+		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.processes(), o.materials(),
+				o.categories(), Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), o.certifications(),
+				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), null,
+				matching.place(o.divisionCode(), o.latitude(), o.longitude()), o.envelopeMm());
+	}
+
+}

@@ -1,0 +1,319 @@
+package cn.lianshang.marketplace;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import cn.lianshang.matching.model.Scenario;
+import cn.lianshang.shared.search.ChineseAnalysisConfigurer;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * 供给: what an enterprise can supply or make. Indexed for retrieval: text with the Chinese analyzers, codes as
+ * keywords, the owner's location as a geo point.
+ */
+@Entity
+@Table(name = "offer")
+@Indexed(index = "offer")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+class Offer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offer_seq")
+	@SequenceGenerator(name = "offer_seq", sequenceName = "offer_seq", allocationSize = 50)
+	private Long id;
+
+	@KeywordField
+	@Enumerated(EnumType.STRING)
+	private Scenario scenario;
+
+	@KeywordField
+	@Enumerated(EnumType.STRING)
+	private PostingStatus status;
+
+	@KeywordField
+	@Column(name = "owner_uscc")
+	private String ownerUscc;
+
+	@FullTextField(name = "ownerName", analyzer = ChineseAnalysisConfigurer.NAME,
+			searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY)
+	@Column(name = "owner_name")
+	private String ownerName;
+
+	@FullTextField(analyzer = ChineseAnalysisConfigurer.NAME, searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY)
+	private String title;
+
+	@FullTextField(analyzer = ChineseAnalysisConfigurer.TEXT)
+	private String description;
+
+	@Column(name = "division_code")
+	private String divisionCode;
+
+	@Column(name = "division_path")
+	private String divisionPath;
+
+	@Latitude
+	private Double latitude;
+
+	@Longitude
+	private Double longitude;
+
+	@Column(name = "delivery_area")
+	private String deliveryArea;
+
+	@Column(name = "tolerance_it")
+	private Integer toleranceIt;
+
+	@Column(name = "tolerance_um")
+	private Double toleranceUm;
+
+	@Column(name = "envelope_x_mm")
+	private Double envelopeX;
+
+	@Column(name = "envelope_y_mm")
+	private Double envelopeY;
+
+	@Column(name = "envelope_z_mm")
+	private Double envelopeZ;
+
+	@Column(name = "batch_min")
+	private BigDecimal batchMin;
+
+	@Column(name = "batch_max")
+	private BigDecimal batchMax;
+
+	@Column(name = "monthly_capacity")
+	private BigDecimal monthlyCapacity;
+
+	private String unit;
+
+	@Column(name = "lead_time_days")
+	private Integer leadTimeDays;
+
+	@Column(name = "min_order")
+	private BigDecimal minOrder;
+
+	@Column(name = "unit_price")
+	private BigDecimal unitPrice;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "created_at")
+	private OffsetDateTime createdAt;
+
+	@Column(name = "updated_at")
+	private OffsetDateTime updatedAt;
+
+	@Version
+	private int version;
+
+	@ElementCollection
+	@CollectionTable(name = "offer_process", joinColumns = @JoinColumn(name = "offer_id"))
+	@Column(name = "process_code")
+	@BatchSize(size = 100)
+	@KeywordField(name = "processes")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Set<String> processes = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "offer_material", joinColumns = @JoinColumn(name = "offer_id"))
+	@Column(name = "material_code")
+	@BatchSize(size = 100)
+	@KeywordField(name = "materials")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Set<String> materials = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "offer_category", joinColumns = @JoinColumn(name = "offer_id"))
+	@Column(name = "category_code")
+	@BatchSize(size = 100)
+	@KeywordField(name = "categories")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Set<String> categories = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "offer_certification", joinColumns = @JoinColumn(name = "offer_id"))
+	@Column(name = "certification_code")
+	@BatchSize(size = 100)
+	@KeywordField(name = "certifications")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Set<String> certifications = new TreeSet<>();
+
+	protected Offer() {
+	}
+
+	Offer(OfferDraft d, Owner owner, OffsetDateTime now) {
+		this.scenario = d.scenario();
+		this.status = PostingStatus.OPEN;
+		this.ownerUscc = owner.uscc();
+		this.ownerName = owner.name();
+		this.title = d.title();
+		this.description = d.description();
+		this.divisionCode = owner.divisionCode();
+		this.divisionPath = owner.divisionPath();
+		this.latitude = owner.latitude();
+		this.longitude = owner.longitude();
+		this.deliveryArea = d.deliveryArea();
+		this.toleranceIt = d.toleranceIt();
+		this.toleranceUm = d.toleranceUm();
+		List<Double> env = d.envelopeMm();
+		if (env != null && env.size() == 3) {
+			this.envelopeX = env.get(0);
+			this.envelopeY = env.get(1);
+			this.envelopeZ = env.get(2);
+		}
+		this.batchMin = d.batchMin();
+		this.batchMax = d.batchMax();
+		this.monthlyCapacity = d.monthlyCapacity();
+		this.unit = d.unit();
+		this.leadTimeDays = d.leadTimeDays();
+		this.minOrder = d.minOrder();
+		this.unitPrice = d.unitPrice();
+		this.processes.addAll(d.processes());
+		this.materials.addAll(d.materials());
+		this.categories.addAll(d.categories());
+		this.certifications.addAll(d.certifications());
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Every division the owner lies in: its own and all above it, so a filter on 沈阳市 finds 铁西区's offers. */
+	@KeywordField(name = "divisions")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "divisionPath")))
+	List<String> getDivisionLineage() {
+		return Arrays.asList(divisionPath.split("/"));
+	}
+
+	Long id() {
+		return id;
+	}
+
+	Scenario scenario() {
+		return scenario;
+	}
+
+	PostingStatus status() {
+		return status;
+	}
+
+	String ownerUscc() {
+		return ownerUscc;
+	}
+
+	String ownerName() {
+		return ownerName;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String description() {
+		return description;
+	}
+
+	String divisionCode() {
+		return divisionCode;
+	}
+
+	Double latitude() {
+		return latitude;
+	}
+
+	Double longitude() {
+		return longitude;
+	}
+
+	String deliveryArea() {
+		return deliveryArea;
+	}
+
+	Integer toleranceIt() {
+		return toleranceIt;
+	}
+
+	Double toleranceUm() {
+		return toleranceUm;
+	}
+
+	List<Double> envelopeMm() {
+		return envelopeX == null ? null : List.of(envelopeX, envelopeY, envelopeZ);
+	}
+
+	BigDecimal batchMin() {
+		return batchMin;
+	}
+
+	BigDecimal batchMax() {
+		return batchMax;
+	}
+
+	BigDecimal monthlyCapacity() {
+		return monthlyCapacity;
+	}
+
+	String unit() {
+		return unit;
+	}
+
+	Integer leadTimeDays() {
+		return leadTimeDays;
+	}
+
+	BigDecimal minOrder() {
+		return minOrder;
+	}
+
+	BigDecimal unitPrice() {
+		return unitPrice;
+	}
+
+	OffsetDateTime createdAt() {
+		return createdAt;
+	}
+
+	Set<String> processes() {
+		return processes;
+	}
+
+	Set<String> materials() {
+		return materials;
+	}
+
+	Set<String> categories() {
+		return categories;
+	}
+
+	Set<String> certifications() {
+		return certifications;
+	}
+
+}
