@@ -4,83 +4,83 @@
 
 -- The official holiday arrangements (appeals/holidays.csv; README there names the State Council notices).
 create table holiday (
-    day    date          primary key,
+    holiday_date  date          primary key,
     kind   varchar(16)   not null,
     name   varchar(40)   not null,
     check (kind in ('HOLIDAY', 'MAKEUP_WORKDAY'))
 );
-insert into holiday (day, kind, name) values (date '2025-01-01', 'HOLIDAY', '元旦');
-insert into holiday (day, kind, name) values (date '2025-01-26', 'MAKEUP_WORKDAY', '春节调休上班');
-insert into holiday (day, kind, name) values (date '2025-01-28', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-01-29', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-01-30', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-01-31', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-02-01', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-02-02', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-02-03', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-02-04', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2025-02-08', 'MAKEUP_WORKDAY', '春节调休上班');
-insert into holiday (day, kind, name) values (date '2025-04-04', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2025-04-05', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2025-04-06', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2025-04-27', 'MAKEUP_WORKDAY', '劳动节调休上班');
-insert into holiday (day, kind, name) values (date '2025-05-01', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2025-05-02', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2025-05-03', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2025-05-04', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2025-05-05', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2025-05-31', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2025-06-01', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2025-06-02', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2025-09-28', 'MAKEUP_WORKDAY', '国庆节调休上班');
-insert into holiday (day, kind, name) values (date '2025-10-01', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-02', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-03', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-04', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-05', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-06', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-07', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-08', 'HOLIDAY', '国庆节、中秋节');
-insert into holiday (day, kind, name) values (date '2025-10-11', 'MAKEUP_WORKDAY', '国庆节调休上班');
-insert into holiday (day, kind, name) values (date '2026-01-01', 'HOLIDAY', '元旦');
-insert into holiday (day, kind, name) values (date '2026-01-02', 'HOLIDAY', '元旦');
-insert into holiday (day, kind, name) values (date '2026-01-03', 'HOLIDAY', '元旦');
-insert into holiday (day, kind, name) values (date '2026-01-04', 'MAKEUP_WORKDAY', '元旦调休上班');
-insert into holiday (day, kind, name) values (date '2026-02-14', 'MAKEUP_WORKDAY', '春节调休上班');
-insert into holiday (day, kind, name) values (date '2026-02-15', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-16', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-17', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-18', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-19', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-20', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-21', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-22', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-23', 'HOLIDAY', '春节');
-insert into holiday (day, kind, name) values (date '2026-02-28', 'MAKEUP_WORKDAY', '春节调休上班');
-insert into holiday (day, kind, name) values (date '2026-04-04', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2026-04-05', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2026-04-06', 'HOLIDAY', '清明节');
-insert into holiday (day, kind, name) values (date '2026-05-01', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2026-05-02', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2026-05-03', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2026-05-04', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2026-05-05', 'HOLIDAY', '劳动节');
-insert into holiday (day, kind, name) values (date '2026-05-09', 'MAKEUP_WORKDAY', '劳动节调休上班');
-insert into holiday (day, kind, name) values (date '2026-06-19', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2026-06-20', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2026-06-21', 'HOLIDAY', '端午节');
-insert into holiday (day, kind, name) values (date '2026-09-20', 'MAKEUP_WORKDAY', '国庆节调休上班');
-insert into holiday (day, kind, name) values (date '2026-09-25', 'HOLIDAY', '中秋节');
-insert into holiday (day, kind, name) values (date '2026-09-26', 'HOLIDAY', '中秋节');
-insert into holiday (day, kind, name) values (date '2026-09-27', 'HOLIDAY', '中秋节');
-insert into holiday (day, kind, name) values (date '2026-10-01', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-02', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-03', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-04', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-05', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-06', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-07', 'HOLIDAY', '国庆节');
-insert into holiday (day, kind, name) values (date '2026-10-10', 'MAKEUP_WORKDAY', '国庆节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-01', 'HOLIDAY', '元旦');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-26', 'MAKEUP_WORKDAY', '春节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-28', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-29', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-30', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-01-31', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-02-01', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-02-02', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-02-03', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-02-04', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2025-02-08', 'MAKEUP_WORKDAY', '春节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2025-04-04', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2025-04-05', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2025-04-06', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2025-04-27', 'MAKEUP_WORKDAY', '劳动节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-01', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-02', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-03', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-04', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-05', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2025-05-31', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2025-06-01', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2025-06-02', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2025-09-28', 'MAKEUP_WORKDAY', '国庆节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-01', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-02', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-03', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-04', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-05', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-06', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-07', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-08', 'HOLIDAY', '国庆节、中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2025-10-11', 'MAKEUP_WORKDAY', '国庆节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-01-01', 'HOLIDAY', '元旦');
+insert into holiday (holiday_date, kind, name) values (date '2026-01-02', 'HOLIDAY', '元旦');
+insert into holiday (holiday_date, kind, name) values (date '2026-01-03', 'HOLIDAY', '元旦');
+insert into holiday (holiday_date, kind, name) values (date '2026-01-04', 'MAKEUP_WORKDAY', '元旦调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-14', 'MAKEUP_WORKDAY', '春节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-15', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-16', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-17', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-18', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-19', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-20', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-21', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-22', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-23', 'HOLIDAY', '春节');
+insert into holiday (holiday_date, kind, name) values (date '2026-02-28', 'MAKEUP_WORKDAY', '春节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-04-04', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2026-04-05', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2026-04-06', 'HOLIDAY', '清明节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-01', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-02', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-03', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-04', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-05', 'HOLIDAY', '劳动节');
+insert into holiday (holiday_date, kind, name) values (date '2026-05-09', 'MAKEUP_WORKDAY', '劳动节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-06-19', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2026-06-20', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2026-06-21', 'HOLIDAY', '端午节');
+insert into holiday (holiday_date, kind, name) values (date '2026-09-20', 'MAKEUP_WORKDAY', '国庆节调休上班');
+insert into holiday (holiday_date, kind, name) values (date '2026-09-25', 'HOLIDAY', '中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2026-09-26', 'HOLIDAY', '中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2026-09-27', 'HOLIDAY', '中秋节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-01', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-02', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-03', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-04', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-05', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-06', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-07', 'HOLIDAY', '国庆节');
+insert into holiday (holiday_date, kind, name) values (date '2026-10-10', 'MAKEUP_WORKDAY', '国庆节调休上班');
 
 -- Categories (Open311 services) with their deadlines in working days: to 签收 after dispatch, to 答复 after 签收.
 create table appeal_category (
@@ -131,9 +131,9 @@ insert into appeal_unit values ('LY-FIN', '辽阳市金融发展服务中心', '
 insert into appeal_unit values ('TL-PERMIT', '铁岭市行政审批局', '211200');
 insert into appeal_unit values ('SFZ-PERMIT', '沈抚改革创新示范区行政审批局', 'SFZ');
 
--- Dispatch rules: jurisdiction × category (null = any) × industry prefix (null = any) → unit. The most specific
--- rule wins: the deepest jurisdiction, then a named category, then the longest industry prefix, then the lowest
--- priority number.
+-- Dispatch rules: jurisdiction × category (null = any) × industry prefix (null = any) → unit. Of the rules of the
+-- location's division and the divisions above it, the most specific wins: a named category, then the longest
+-- industry prefix, then the deepest jurisdiction, then the lowest priority number (DispatchingAppeal).
 create sequence dispatch_rule_seq start with 1000 increment by 50;
 create table dispatch_rule (
     id               bigint        primary key,
@@ -172,7 +172,7 @@ insert into dispatch_rule values (916, '210106', 'LAND', '3', 'SY-NR', 100);
 create sequence open311_key_seq start with 1 increment by 50;
 create table open311_key (
     id          bigint        primary key,
-    system      varchar(100)  not null,
+    system_name varchar(100)  not null,
     key_hash    varchar(64)   not null unique,
     created_at  timestamp with time zone not null,
     revoked_at  timestamp with time zone
@@ -237,7 +237,7 @@ create sequence appeal_history_seq start with 1 increment by 50;
 create table appeal_history (
     id          bigint         primary key,
     appeal_id   bigint         not null references appeal (id) on delete cascade,
-    at          timestamp with time zone not null,
+    happened_at timestamp with time zone not null,
     actor       varchar(64)    not null,
     action      varchar(16)    not null,
     from_state  varchar(16),

@@ -2,8 +2,10 @@ package cn.lianshang.appeals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +18,11 @@ import cn.lianshang.shared.web.InvalidInputException;
 /**
  * 派单: finds the responsible unit for a location × category × industry. Candidate rules are those of the location's
  * division and every division above it whose category (if any) and industry prefix (if any) match; the most
- * specific wins: the deepest division, then a named category over "any", then the longer industry prefix, then the
- * lower priority number, then the lower id. Every city, the zone and every county has a default rule (its
- * business-environment centre), so a known location always finds a unit.
+ * specific wins: a named category over "any", then the longer industry prefix, then the deeper division, then the
+ * lower priority number, then the lower id. So what the matter is about decides before where it is: a city
+ * department's rule for 用工招聘 takes a 铁西区 labour matter ahead of 铁西区's default centre, while a 铁西区 rule
+ * for 审批办证 beats the city's. Every city, the zone and every county has a default rule (its business-environment
+ * centre), so a known location always finds a unit.
  * <p>
  * A matter that spans divisions in several cities gets the unit of its own location as lead and the units found for
  * the other divisions as co-handlers (协办).
@@ -26,11 +30,6 @@ import cn.lianshang.shared.web.InvalidInputException;
 @Service
 class DispatchingAppeal {
 
-	static final Comparator<DispatchRule> MOST_SPECIFIC_FIRST = Comparator
-		.comparingInt((DispatchRule r) -> r.categoryCode() == null ? 1 : 0)
-		.thenComparingInt(r -> r.industryPrefix() == null ? 0 : -r.industryPrefix().length())
-		.thenComparingInt(DispatchRule::priority)
-		.thenComparing(DispatchRule::id);
 
 	private final DispatchRules rules;
 
@@ -50,18 +49,22 @@ class DispatchingAppeal {
 		if (lineage.isEmpty()) {
 			throw InvalidInputException.of("divisionCode", "appeals.division.unknown", divisionCode);
 		}
-		List<DispatchRule> candidates = rules.findByDivisionCodeIn(lineage.stream().map(Region::code).toList());
-		// deepest division first
-		for (int i = lineage.size() - 1; i >= 0; i--) {
-			String code = lineage.get(i).code();
-			Optional<DispatchRule> best = candidates.stream()
-				.filter(r -> r.divisionCode().equals(code) && r.matches(category, industryCode))
-				.min(MOST_SPECIFIC_FIRST);
-			if (best.isPresent()) {
-				return assignee(best.get().unitCode());
-			}
+		Map<String, Integer> depth = new HashMap<>();
+		for (int i = 0; i < lineage.size(); i++) {
+			depth.put(lineage.get(i).code(), i);
 		}
-		throw new IllegalStateException("no dispatch rule for " + divisionCode);
+		Comparator<DispatchRule> mostSpecificFirst = Comparator
+			.comparingInt((DispatchRule r) -> r.categoryCode() == null ? 1 : 0)
+			.thenComparingInt(r -> r.industryPrefix() == null ? 0 : -r.industryPrefix().length())
+			.thenComparingInt(r -> -depth.get(r.divisionCode()))
+			.thenComparingInt(DispatchRule::priority)
+			.thenComparing(DispatchRule::id);
+		Optional<DispatchRule> best = rules.findByDivisionCodeIn(depth.keySet())
+			.stream()
+			.filter(r -> r.matches(category, industryCode))
+			.min(mostSpecificFirst);
+		return assignee(best.orElseThrow(() -> new IllegalStateException("no dispatch rule for " + divisionCode))
+			.unitCode());
 	}
 
 	/** Lead and co-handling units: one per other city among {@code otherDivisions}. */

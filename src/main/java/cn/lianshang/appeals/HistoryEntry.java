@@ -29,6 +29,7 @@ class HistoryEntry {
 	@JoinColumn(name = "appeal_id")
 	private Appeal appeal;
 
+	@Column(name = "happened_at")
 	private OffsetDateTime at;
 
 	private String actor;

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 class Holiday {
 
 	@Id
-	@Column(name = "day")
+	@Column(name = "holiday_date")
 	private LocalDate day;
 
 	@Enumerated(EnumType.STRING)

@@ -20,6 +20,7 @@ class Open311Key {
 	@SequenceGenerator(name = "open311_key_seq", sequenceName = "open311_key_seq", allocationSize = 50)
 	private Long id;
 
+	@Column(name = "system_name")
 	private String system;
 
 	@Column(name = "key_hash")
