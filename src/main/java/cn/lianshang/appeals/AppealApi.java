@@ -54,13 +54,12 @@ class AppealApi {
 		catch (DataIntegrityViolationException e) {
 			// a concurrent retry with the same key committed first: answer with its appeal
 			long account = currentUser.get().map(LianshangUser::accountId).orElseThrow(() -> e);
-			Appeal first = idempotencyKey == null ? null : filing.findRetry(account, idempotencyKey).orElse(null);
-			if (first == null) {
+			filed = idempotencyKey == null ? null : filing.findRetry(account, idempotencyKey).orElse(null);
+			if (filed == null) {
 				throw e;
 			}
-			filed = new FilingAppeal.Filed(first, false);
 		}
-		AppealViews.Detail view = handling.detail(filed.appeal());
+		AppealViews.Detail view = filed.view();
 		return filed.created() ? ResponseEntity.created(URI.create("/api/v1/appeals/" + view.id())).body(view)
 				: ResponseEntity.ok(view);
 	}

@@ -74,7 +74,7 @@ class FilingAppeal {
 	}
 
 	/** The appeal, and whether this call created it (false: a retry answered with the first result). */
-	record Filed(Appeal appeal, boolean created) {
+	record Filed(Appeal appeal, AppealViews.Detail view, boolean created) {
 	}
 
 	@Transactional
@@ -87,7 +87,7 @@ class FilingAppeal {
 			}
 			Optional<Appeal> first = appeals.findByAccountIdAndIdempotencyKey(user.accountId(), idempotencyKey);
 			if (first.isPresent()) {
-				return new Filed(first.get(), false);
+				return filed(first.get(), false);
 			}
 		}
 		Category category = validate(r.category(), r.description(), r.divisionCode(), r.latitude(), r.longitude(),
@@ -102,12 +102,18 @@ class FilingAppeal {
 		dispatchByRules(appeal, category, enterprise.industryCode(), r.coDivisions());
 		Appeal saved = appeals.saveAndFlush(appeal);
 		audit.record("appeal.file", "appeal", saved.id().toString(), null, saved.state());
-		return new Filed(saved, true);
+		return filed(saved, true);
 	}
 
+	/** The first appeal filed with this key, read in a new transaction (after a concurrent retry lost the race). */
 	@Transactional(readOnly = true)
-	Optional<Appeal> findRetry(long accountId, String idempotencyKey) {
-		return appeals.findByAccountIdAndIdempotencyKey(accountId, idempotencyKey);
+	Optional<Filed> findRetry(long accountId, String idempotencyKey) {
+		return appeals.findByAccountIdAndIdempotencyKey(accountId, idempotencyKey).map(a -> filed(a, false));
+	}
+
+	private Filed filed(Appeal a, boolean created) {
+		return new Filed(a, AppealViews.detail(a, categories.findById(a.categoryCode()).map(Category::name).orElse(null)),
+				created);
 	}
 
 	/** What an Open311 client files (already parsed; the api key already checked). */
@@ -123,7 +129,7 @@ class FilingAppeal {
 			List<Appeal> retries = appeals.findOpen311Retry(f.keyId(), f.deviceId(), f.description(),
 					now.minusMinutes(OPEN311_WINDOW_MINUTES));
 			if (!retries.isEmpty()) {
-				return new Filed(retries.get(0), false);
+				return filed(retries.get(0), false);
 			}
 		}
 		EnterpriseView enterprise = f.uscc() == null ? null : registry.findOptional(f.uscc()).orElse(null);
@@ -134,7 +140,7 @@ class FilingAppeal {
 		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
 		Appeal saved = appeals.saveAndFlush(appeal);
 		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
-		return new Filed(saved, true);
+		return filed(saved, true);
 	}
 
 	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions) {
@@ -191,7 +197,7 @@ class FilingAppeal {
 	}
 
 	OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+		return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private static String trim(String s) {
