@@ -321,7 +321,8 @@ class Open311Requests {
 
 	private static OffsetDateTime dateTime(String s, String field) {
 		try {
-			return OffsetDateTime.parse(s.trim());
+			// a "+" that a client did not encode arrives as a space
+			return OffsetDateTime.parse(s.trim().replace(' ', '+'));
 		}
 		catch (RuntimeException e) {
 			try {
