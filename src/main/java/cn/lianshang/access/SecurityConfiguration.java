@@ -59,10 +59,31 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/industries",
-						"/api/v1/industries/**", "/api/v1/qualifications")
+						"/api/v1/industries/**", "/api/v1/qualifications", "/api/v1/calendar/add-working-days")
 				.permitAll()
 				.anyRequest()
 				.authenticated());
+		return http.build();
+	}
+
+	/**
+	 * Open311 GeoReport v2 ({@code /open311/**}): stateless, no CSRF, no session, open at the HTTP level. Outside
+	 * systems authenticate a submission with the {@code api_key} parameter, which the appeals module checks in the
+	 * controller (a missing or bad key is a GeoReport error body, not a problem+json 401).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(c -> c.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.anonymous(a -> {
+			})
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
 		return http.build();
 	}
 

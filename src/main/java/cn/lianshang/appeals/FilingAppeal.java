@@ -1,0 +1,207 @@
+package cn.lianshang.appeals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lianshang.access.AuditLog;
+import cn.lianshang.access.CurrentUser;
+import cn.lianshang.access.LianshangUser;
+import cn.lianshang.access.Role;
+import cn.lianshang.appeals.model.AppealMetrics;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseView;
+import cn.lianshang.region.Region;
+import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.InvalidInputException;
+import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
+
+/**
+ * 受理 and the first 派单. An appeal is saved and flushed in one transaction that commits before its id is
+ * answered. Retries never make a second appeal: on the REST API the key is (account, {@code Idempotency-Key}),
+ * unique in the database, so even two concurrent retries leave one row; on Open311 it is (api key, device_id,
+ * description) within {@link #OPEN311_WINDOW_MINUTES} minutes.
+ */
+@Service
+class FilingAppeal {
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	static final int OPEN311_WINDOW_MINUTES = 10;
+
+	static final String DISPATCHER = "派单规则";
+
+	private final Appeals appeals;
+
+	private final Categories categories;
+
+	private final DispatchingAppeal dispatching;
+
+	private final WorkingDays workingDays;
+
+	private final Regions regions;
+
+	private final EnterpriseRegistry registry;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FilingAppeal(Appeals appeals, Categories categories, DispatchingAppeal dispatching, WorkingDays workingDays,
+			Regions regions, EnterpriseRegistry registry, CurrentUser currentUser, AuditLog audit) {
+		this.appeals = appeals;
+		this.categories = categories;
+		this.dispatching = dispatching;
+		this.workingDays = workingDays;
+		this.regions = regions;
+		this.registry = registry;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = Clock.system(AppealMetrics.ZONE);
+	}
+
+	/** What an enterprise files. */
+	record FilingRequest(String category, String description, String divisionCode, Double latitude, Double longitude,
+			String address, List<String> coDivisions) {
+	}
+
+	/** The appeal, and whether this call created it (false: a retry answered with the first result). */
+	record Filed(Appeal appeal, AppealViews.Detail view, boolean created) {
+	}
+
+	@Transactional
+	Filed fileForEnterprise(FilingRequest r, String idempotencyKey) {
+		LianshangUser user = currentUser.get().filter(u -> u.role() == Role.ENTERPRISE && u.uscc() != null)
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("enterprise only"));
+		if (idempotencyKey != null) {
+			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+				throw InvalidInputException.of("Idempotency-Key", "appeals.idempotency-key");
+			}
+			Optional<Appeal> first = appeals.findByAccountIdAndIdempotencyKey(user.accountId(), idempotencyKey);
+			if (first.isPresent()) {
+				return filed(first.get(), false);
+			}
+		}
+		Category category = validate(r.category(), r.description(), r.divisionCode(), r.latitude(), r.longitude(),
+				r.address(), "category", "divisionCode");
+		EnterpriseView enterprise = registry.findOptional(user.uscc())
+			.orElseThrow(() -> InvalidInputException.of("uscc", "appeals.enterprise.unknown", user.uscc()));
+		Region location = regions.find(r.divisionCode()).orElseThrow();
+		Appeal appeal = Appeal.file(new Appeal.Filing(Appeal.Source.API, category.code(), r.description().trim(),
+				enterprise.uscc(), enterprise.name(), user.accountId(), idempotencyKey, null, null, null,
+				location.code(), location.path(), r.latitude(), r.longitude(), trim(r.address())), now(),
+				currentUser.actor());
+		dispatchByRules(appeal, category, enterprise.industryCode(), r.coDivisions());
+		Appeal saved = appeals.saveAndFlush(appeal);
+		audit.record("appeal.file", "appeal", saved.id().toString(), null, saved.state());
+		return filed(saved, true);
+	}
+
+	/** The first appeal filed with this key, read in a new transaction (after a concurrent retry lost the race). */
+	@Transactional(readOnly = true)
+	Optional<Filed> findRetry(long accountId, String idempotencyKey) {
+		return appeals.findByAccountIdAndIdempotencyKey(accountId, idempotencyKey).map(a -> filed(a, false));
+	}
+
+	private Filed filed(Appeal a, boolean created) {
+		return new Filed(a, AppealViews.detail(a, categories.findById(a.categoryCode()).map(Category::name).orElse(null)),
+				created);
+	}
+
+	/** What an Open311 client files (already parsed; the api key already checked). */
+	record Open311Filing(long keyId, String system, String serviceCode, String description, String jurisdiction,
+			String divisionCode, Double latitude, Double longitude, String address, String deviceId, String uscc,
+			String token) {
+	}
+
+	@Transactional
+	Filed fileFromOpen311(Open311Filing f, Region location, Category category) {
+		OffsetDateTime now = now();
+		if (f.deviceId() != null) {
+			List<Appeal> retries = appeals.findOpen311Retry(f.keyId(), f.deviceId(), f.description(),
+					now.minusMinutes(OPEN311_WINDOW_MINUTES));
+			if (!retries.isEmpty()) {
+				return filed(retries.get(0), false);
+			}
+		}
+		EnterpriseView enterprise = f.uscc() == null ? null : registry.findOptional(f.uscc()).orElse(null);
+		Appeal appeal = Appeal.file(new Appeal.Filing(Appeal.Source.OPEN311, category.code(), f.description(),
+				enterprise == null ? f.uscc() : enterprise.uscc(), enterprise == null ? null : enterprise.name(), null,
+				null, f.keyId(), f.deviceId(), f.token(), location.code(), location.path(), f.latitude(),
+				f.longitude(), f.address()), now, "open311:" + f.system());
+		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
+		Appeal saved = appeals.saveAndFlush(appeal);
+		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
+		return filed(saved, true);
+	}
+
+	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions) {
+		Appeal.Assignee lead = dispatching.route(appeal.locationDivision(), category.code(), industryCode);
+		List<Appeal.Assignee> co = dispatching.coHandlers(lead, appeal.locationDivision(), coDivisions,
+				category.code(), industryCode);
+		LocalDate acceptBy = workingDays.add(appeal.filedAt().atZoneSameInstant(AppealMetrics.ZONE).toLocalDate(),
+				category.acceptDays());
+		appeal.dispatch(lead, co, acceptBy, appeal.filedAt(), DISPATCHER, null);
+	}
+
+	/** Checks the common fields; every problem is reported at once. */
+	Category validate(String categoryCode, String description, String divisionCode, Double lat, Double lon,
+			String address, String categoryField, String divisionField) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Category category = null;
+		if (categoryCode == null || categoryCode.isBlank()) {
+			problems.add(new FieldProblem(categoryField, "appeals.required"));
+		}
+		else {
+			category = categories.findById(categoryCode).orElse(null);
+			if (category == null) {
+				problems.add(new FieldProblem(categoryField, "appeals.category.unknown", categoryCode));
+			}
+		}
+		if (description == null || description.isBlank()) {
+			problems.add(new FieldProblem("description", "appeals.required"));
+		}
+		else if (description.trim().length() > MAX_DESCRIPTION) {
+			problems.add(new FieldProblem("description", "appeals.description.too-long", MAX_DESCRIPTION));
+		}
+		if (divisionCode == null || divisionCode.isBlank()) {
+			problems.add(new FieldProblem(divisionField, "appeals.required"));
+		}
+		else if (!regions.exists(divisionCode)) {
+			problems.add(new FieldProblem(divisionField, "appeals.division.unknown", divisionCode));
+		}
+		if ((lat == null) != (lon == null)) {
+			problems.add(new FieldProblem(lat == null ? "latitude" : "longitude", "appeals.coordinates.pair"));
+		}
+		if (lat != null && (lat < -90 || lat > 90 || lat.isNaN())) {
+			problems.add(new FieldProblem("latitude", "appeals.coordinates.range"));
+		}
+		if (lon != null && (lon < -180 || lon > 180 || lon.isNaN())) {
+			problems.add(new FieldProblem("longitude", "appeals.coordinates.range"));
+		}
+		if (address != null && address.length() > 200) {
+			problems.add(new FieldProblem("address", "appeals.address.too-long", 200));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return category;
+	}
+
+	OffsetDateTime now() {
+		return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+	private static String trim(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+}

@@ -1,0 +1,26 @@
+package cn.lianshang.appeals.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The state machine, the calendar and the metrics definitions are plain Java. */
+@AnalyzeClasses(packages = "cn.lianshang.appeals", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModelArchitectureTests {
+
+	@ArchTest
+	static final ArchRule modelIsFrameworkFree = noClasses().that()
+		.resideInAPackage("cn.lianshang.appeals.model..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..", "com.fasterxml..",
+				"org.hibernate..", "cn.lianshang.access..", "cn.lianshang.enterprise..", "cn.lianshang.region..",
+				"cn.lianshang.shared..")
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAPackage("cn.lianshang.appeals");
+
+}
