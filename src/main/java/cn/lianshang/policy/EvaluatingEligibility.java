@@ -56,7 +56,7 @@ public class EvaluatingEligibility {
 	/** One policy in the calculator. */
 	record Hit(long policyId, String title, String issuer, String documentNumber, BenefitKind benefitKind,
 			String benefitAmount, HowToClaim howToClaim, String outcome, String nearMiss,
-			List<EligibilityResult.Missing> toSupply) {
+			List<EligibilityResult.Missing> toSupply, List<EligibilityResult.Trace> trace) {
 
 	}
 
@@ -90,7 +90,8 @@ public class EvaluatingEligibility {
 			Evaluation e = Eligibility.evaluate(clause, known, date, names);
 			Hit hit = new Hit(p.id(), p.title(), p.issuer(), p.documentNumber(), p.benefitKind(), p.benefitAmount(),
 					p.howToClaim(), e.outcome().decision(), e.nearMiss().orElse(null),
-					e.missingFacts().stream().map(EligibilityResult.Missing::of).toList());
+					e.missingFacts().stream().map(EligibilityResult.Missing::of).toList(),
+					e.trace().stream().map(EligibilityResult.Trace::of).toList());
 			switch (e.outcome()) {
 				case PASS -> eligible.add(hit);
 				case UNKNOWN -> unknown.add(hit);

@@ -44,4 +44,16 @@ final class PolicyViews {
 
 	}
 
+	/**
+	 * A clause tree as plain Chinese for the pages: {@code kind} is {@code all}, {@code any}, {@code not} or
+	 * {@code leaf}; a leaf carries its requirement and the article that states it.
+	 */
+	record Condition(String kind, String text, String article, List<Condition> children) {
+
+		public boolean leaf() {
+			return "leaf".equals(kind);
+		}
+
+	}
+
 }

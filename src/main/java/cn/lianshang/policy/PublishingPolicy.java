@@ -428,6 +428,58 @@ public class PublishingPolicy {
 		}
 	}
 
+	/**
+	 * The published policies in force today whose title holds every word of {@code q}, optionally of one region
+	 * scope and one way to claim; newest first.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<PolicyViews.Summary> searchInForce(String q, String regionScope, HowToClaim howToClaim,
+			int page, int size) {
+		List<String> words = q == null ? List.of()
+				: java.util.Arrays.stream(q.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+		List<PolicyViews.Summary> all = policies.findInForce(LocalDate.now())
+			.stream()
+			.filter(p -> words.stream().allMatch(w -> p.title().contains(w)))
+			.filter(p -> regionScope == null || regionScope.equals(p.regionScope()))
+			.filter(p -> howToClaim == null || howToClaim == p.howToClaim())
+			.sorted(java.util.Comparator.comparing(Policy::issueDate).reversed().thenComparing(Policy::id))
+			.map(this::summary)
+			.toList();
+		int s = Math.min(Math.max(size, 1), 200);
+		int from = Math.min(Math.max(page, 0) * s, all.size());
+		return PageResponse.of(all.subList(from, Math.min(from + s, all.size())), Math.max(page, 0), s, all.size());
+	}
+
+	/** The region scopes of the policies in force today, code to name, in code order. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> regionScopesInForce() {
+		java.util.Map<String, String> scopes = new java.util.TreeMap<>();
+		policies.findInForce(LocalDate.now()).forEach(p -> scopes.put(p.regionScope(), regionName(p.regionScope())));
+		return scopes;
+	}
+
+	/** The eligibility in force today of a policy the caller may read, as a tree of plain-Chinese conditions. */
+	@Transactional(readOnly = true)
+	public PolicyViews.Condition conditions(long id) {
+		Policy p = visible(id);
+		return condition(json.read(p.versionAt(LocalDate.now()).eligibilityJson()), facts.names());
+	}
+
+	static PolicyViews.Condition condition(Clause c, cn.lianshang.policy.model.Names names) {
+		if (c instanceof Clause.All a) {
+			return new PolicyViews.Condition("all", null, null, a.all().stream().map(x -> condition(x, names)).toList());
+		}
+		if (c instanceof Clause.Any a) {
+			return new PolicyViews.Condition("any", null, null, a.any().stream().map(x -> condition(x, names)).toList());
+		}
+		if (c instanceof Clause.Not n) {
+			return new PolicyViews.Condition("not", null, null, List.of(condition(n.not(), names)));
+		}
+		Clause.Leaf leaf = (Clause.Leaf) c;
+		return new PolicyViews.Condition("leaf", leaf.requirement(names),
+				cn.lianshang.policy.model.Articles.label(leaf.article()), List.of());
+	}
+
 	Optional<Policy> entity(long id) {
 		return policies.findById(id);
 	}
