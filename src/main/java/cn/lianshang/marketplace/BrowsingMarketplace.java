@@ -41,6 +41,12 @@ class BrowsingMarketplace {
 
 	@Transactional(readOnly = true)
 	PageResponse<OfferView> offers(String q, Scenario scenario, int page, int size) {
+		return offers(q, scenario, null, null, page, size);
+	}
+
+	/** Offers by text and scenario, and optionally offering one process and one material (codes). */
+	@Transactional(readOnly = true)
+	PageResponse<OfferView> offers(String q, Scenario scenario, String process, String material, int page, int size) {
 		String text = q == null ? "" : q.strip();
 		SearchResult<Offer> result = Search.session(entityManager)
 			.search(Offer.class)
@@ -50,6 +56,12 @@ class BrowsingMarketplace {
 				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
 				if (scenario != null) {
 					b.filter(f.match().field("scenario").matching(scenario));
+				}
+				if (process != null && !process.isBlank()) {
+					b.filter(f.match().field("processes").matching(process));
+				}
+				if (material != null && !material.isBlank()) {
+					b.filter(f.match().field("materials").matching(material));
 				}
 				if (!text.isEmpty()) {
 					b.must(f.simpleQueryString()
