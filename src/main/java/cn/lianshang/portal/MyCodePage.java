@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,6 +99,12 @@ class MyCodePage {
 		codes.revoke(target.get());
 		redirect.addFlashAttribute("revoked", true);
 		return "redirect:" + back;
+	}
+
+	/** An image of no enterprise, or of one outside the caller's scope. */
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Void> notFound() {
+		return ResponseEntity.notFound().build();
 	}
 
 	/** Whose code the caller may see: an enterprise its own, an administrator the one asked for, others none. */

@@ -15,6 +15,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.lianshang.access.AccountManagement;
+
 /** The metro page: targets by dimension with status badges and quotes, the status bar, the scope filter. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -25,9 +27,12 @@ class MetroPagesTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AccountManagement accounts;
+
 	@Test
 	void listsTargetsWithTheirQuoteSourceAndStatusBadge() throws Exception {
-		mvc.perform(get("/metro").with(user("analyst").roles("ANALYST")))
+		mvc.perform(get("/metro").with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"zh-CN\""), containsString("都市圈监测"),
 					containsString("id=\"dimension-ecology\""), containsString("生态共保"),
@@ -40,7 +45,7 @@ class MetroPagesTest {
 
 	@Test
 	void filtersByScope() throws Exception {
-		mvc.perform(get("/metro").param("scope", "沈阳市").with(user("analyst").roles("ANALYST")))
+		mvc.perform(get("/metro").param("scope", "沈阳市").with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("selected=\"selected\">沈阳市</option>"),
 					not(containsString(AIR_QUOTE)))));
@@ -48,7 +53,7 @@ class MetroPagesTest {
 
 	@Test
 	void isInEnglishWithLangEn() throws Exception {
-		mvc.perform(get("/metro").param("lang", "en").with(user("analyst").roles("ANALYST")))
+		mvc.perform(get("/metro").param("lang", "en").with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Metro monitoring"),
 					containsString("Shared ecological protection"),
