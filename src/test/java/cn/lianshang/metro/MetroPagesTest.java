@@ -40,7 +40,7 @@ class MetroPagesTest {
 					containsString("001_f23afacf029143a4.txt"), containsString("<details"),
 					containsString("class=\"badge status-badge"), containsString("数据不足"),
 					containsString("id=\"status-summary\""), containsString("id=\"progress-figures\""),
-					containsString("≥ 82 %"))));
+					containsString("≥ 82 %"), containsString("2025年目标"), not(containsString("2,025")))));
 	}
 
 	@Test
