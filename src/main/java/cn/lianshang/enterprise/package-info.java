@@ -7,7 +7,9 @@
  * inside the query), the {@link cn.lianshang.enterprise.EnterpriseView} value, and the events
  * {@link cn.lianshang.enterprise.EnterpriseRegistered} and {@link cn.lianshang.enterprise.EnterpriseChanged}; the
  * enterprise code (企业码): {@link cn.lianshang.enterprise.PublicCards} opens a signed code into the
- * {@link cn.lianshang.enterprise.PublicCard} (public registry facts only, never the caller's scope).
+ * {@link cn.lianshang.enterprise.PublicCard} (public registry facts only, never the caller's scope), and
+ * {@link cn.lianshang.enterprise.EnterpriseCodeService} gives an enterprise its own code (PNG, SVG, revoke) within
+ * the caller's scope.
  * Depends on {@code region} (divisions, distances) and {@code access} (scopes, audit; it implements
  * {@link cn.lianshang.access.EnterpriseDirectory}).
  */

@@ -1,7 +1,7 @@
 /**
  * Metropolitan monitoring (都市圈监测) of the Shenyang metropolitan area. So far: the evaluation engine, the fixed
  * multi-criteria endpoints, and the plan targets and progress figures of the seed documents
- * ({@code metro/targets.csv}, {@link cn.lianshang.metro.targets}, {@code GET /api/v1/metro/targets}) with their
+ * ({@code metro/targets.csv}, {@link cn.lianshang.metro.targets.PlanTargets}, {@code GET /api/v1/metro/targets}) with their
  * progress status by the Open SDG method ({@link cn.lianshang.metro.progress}, plain Java).
  * <p>
  * The engine, {@link cn.lianshang.metro.evaluation}, is plain Java (no Spring; checked by

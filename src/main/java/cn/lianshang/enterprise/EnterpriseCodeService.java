@@ -1,0 +1,71 @@
+package cn.lianshang.enterprise;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The enterprise code (企业码) for the web pages of other modules: the same codes, images and revocation as
+ * {@link EnterpriseCodeApi}. Every call first finds the enterprise through {@link EnterpriseRegistry}, so an
+ * enterprise outside the caller's scope is a {@link cn.lianshang.shared.web.NotFoundException}; callers check the
+ * role (the enterprise itself or an administrator).
+ */
+@Service
+public class EnterpriseCodeService {
+
+	/** A code; {@code url} is what the QR code holds (the public card). */
+	public record Code(String uscc, String name, int serial, String token, String url, Instant issuedAt,
+			Instant expiresAt) {
+
+	}
+
+	private final EnterpriseRegistry registry;
+
+	private final EnterpriseCodes codes;
+
+	private final String publicBaseUrl;
+
+	EnterpriseCodeService(EnterpriseRegistry registry, EnterpriseCodes codes,
+			@Value("${lianshang.public-base-url:}") String publicBaseUrl) {
+		this.registry = registry;
+		this.codes = codes;
+		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim();
+	}
+
+	/** The enterprise's current code. */
+	public Code current(String uscc) {
+		EnterpriseView e = registry.find(uscc);
+		return code(e, codes.current(uscc));
+	}
+
+	/** Revokes the current code (printed copies stop opening the card) and returns the new one. Audited. */
+	public Code revoke(String uscc) {
+		EnterpriseView e = registry.find(uscc);
+		return code(e, codes.revoke(uscc));
+	}
+
+	/** The current code as a PNG of the default size. */
+	public byte[] png(String uscc) {
+		return EnterpriseCodeImages.png(current(uscc).url(), EnterpriseCodeImages.DEFAULT_SIZE);
+	}
+
+	/** The current code as an SVG. */
+	public String svg(String uscc) {
+		return EnterpriseCodeImages.svg(current(uscc).url());
+	}
+
+	private Code code(EnterpriseView e, EnterpriseCodes.IssuedCode c) {
+		return new Code(c.uscc(), e.name(), c.serial(), c.token(), baseUrl() + PublicCards.PATH + c.token(),
+				c.issuedAt(), c.expiresAt());
+	}
+
+	/** {@code lianshang.public-base-url}, or else the address the request came to (as the API does). */
+	private String baseUrl() {
+		String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+				: publicBaseUrl;
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+
+}
