@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * Lianshang 链上沈阳: the enterprise service and integration platform of the Shenyang metropolitan area. One
- * process, one top-level package per module (see {@code ModularityTests} and {@code target/spring-modulith-docs}).
+ * Lianshang 链上沈阳: the enterprise service and integration platform of the Shenyang
+ * metropolitan area. One process, one top-level package per module (see
+ * {@code ModularityTests} and {@code target/spring-modulith-docs}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -18,9 +18,10 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Loads the reference tables from the CSV files shipped in the jar ({@code data/README.md} names their
- * sources): the divisions of the seven cities with their centroids, the 沈抚改革创新示范区 as unit
- * {@code SFZ}, and the GB/T 4754-2017 industry classification. Runs once, on H2 and on PostgreSQL alike.
+ * Loads the reference tables from the CSV files shipped in the jar
+ * ({@code data/README.md} names their sources): the divisions of the seven cities with
+ * their centroids, the 沈抚改革创新示范区 as unit {@code SFZ}, and the GB/T 4754-2017 industry
+ * classification. Runs once, on H2 and on PostgreSQL alike.
  */
 public class V2__load_reference_data extends BaseJavaMigration {
 
@@ -69,8 +70,8 @@ public class V2__load_reference_data extends BaseJavaMigration {
 		}
 	}
 
-	private static void bind(PreparedStatement insert, String code, String name, String level, String parent, String path,
-			double[] centroid, String basis, String note, int order) throws SQLException {
+	private static void bind(PreparedStatement insert, String code, String name, String level, String parent,
+			String path, double[] centroid, String basis, String note, int order) throws SQLException {
 		insert.setString(1, code);
 		insert.setString(2, name);
 		insert.setString(3, level);
@@ -118,7 +119,10 @@ public class V2__load_reference_data extends BaseJavaMigration {
 		}
 	}
 
-	/** Reads a simple CSV shipped with the jar: no field of these files holds a comma or a quote. */
+	/**
+	 * Reads a simple CSV shipped with the jar: no field of these files holds a comma or a
+	 * quote.
+	 */
 	static List<String[]> read(String resource) throws IOException {
 		List<String[]> rows = new ArrayList<>();
 		try (InputStream in = V2__load_reference_data.class.getClassLoader().getResourceAsStream(resource)) {

@@ -29,10 +29,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one configuration of every full-stack test: the whole application with real HTTP handling (MockMvc through the
- * security filters), on H2 or, in the {@code postgres} surefire run, on PostgreSQL. Every subclass shares one cached
- * context, so the suite starts the application once. The database is shared with earlier tests (and, on PostgreSQL,
- * earlier runs): tests create their own uniquely named data and never assume an empty table.
+ * The one configuration of every full-stack test: the whole application with real HTTP
+ * handling (MockMvc through the security filters), on H2 or, in the {@code postgres}
+ * surefire run, on PostgreSQL. Every subclass shares one cached context, so the suite
+ * starts the application once. The database is shared with earlier tests (and, on
+ * PostgreSQL, earlier runs): tests create their own uniquely named data and never assume
+ * an empty table.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,12 +63,15 @@ public abstract class ApiTestSupport {
 
 	// ---------------------------------------------------------------- authentication
 
-	/** A bearer token for the account (issued once per account and application context). */
+	/**
+	 * A bearer token for the account (issued once per account and application context).
+	 */
 	protected String token(String username, String password) {
 		return tokens.computeIfAbsent(System.identityHashCode(context) + "/" + username, key -> {
 			try {
-				MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-					.content(json.writeValueAsString(Map.of("username", username, "password", password))))
+				MvcResult result = mvc
+					.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+						.content(json.writeValueAsString(Map.of("username", username, "password", password))))
 					.andReturn();
 				assertThat(result.getResponse().getStatus()).as("login of %s", username).isEqualTo(200);
 				return body(result).get("token").asText();
@@ -95,8 +100,7 @@ public abstract class ApiTestSupport {
 		request.put("jurisdiction", jurisdiction);
 		request.put("uscc", uscc);
 		MvcResult result = perform(post("/api/v1/accounts"), adminToken(), request);
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
-			.isEqualTo(201);
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
 		return username;
 	}
 
@@ -117,7 +121,9 @@ public abstract class ApiTestSupport {
 		return body;
 	}
 
-	/** Registers as admin; fails the test unless the answer is 201. Returns the record. */
+	/**
+	 * Registers as admin; fails the test unless the answer is 201. Returns the record.
+	 */
 	protected JsonNode register(Map<String, Object> body) throws Exception {
 		MvcResult result = perform(post("/api/v1/enterprises"), adminToken(), body);
 		assertThat(result.getResponse().getStatus()).as(text(result)).isEqualTo(201);
@@ -130,7 +136,8 @@ public abstract class ApiTestSupport {
 
 	/** A search as the token's holder; fails unless 200. */
 	protected JsonNode search(String token, String query) throws Exception {
-		MvcResult result = mvc.perform(get("/api/v1/enterprises?" + query).header(HttpHeaders.AUTHORIZATION, bearer(token)))
+		MvcResult result = mvc
+			.perform(get("/api/v1/enterprises?" + query).header(HttpHeaders.AUTHORIZATION, bearer(token)))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(text(result)).isEqualTo(200);
 		return body(result);
@@ -154,7 +161,10 @@ public abstract class ApiTestSupport {
 		return mvc.perform(request).andReturn();
 	}
 
-	/** Performs a request whose answer may be streamed asynchronously (exports) and returns the final result. */
+	/**
+	 * Performs a request whose answer may be streamed asynchronously (exports) and
+	 * returns the final result.
+	 */
 	protected MvcResult performStreaming(RequestBuilder request) throws Exception {
 		MvcResult result = mvc.perform(request).andReturn();
 		if (result.getRequest().isAsyncStarted()) {

@@ -4,10 +4,16 @@ import java.util.Random;
 
 import cn.lianshang.enterprise.Uscc;
 
-/** Small fixtures: valid codes and names that no other test (or earlier run on a shared database) uses. */
+/**
+ * Small fixtures: valid codes and names that no other test (or earlier run on a shared
+ * database) uses.
+ */
 public final class TestData {
 
-	/** The GB 32100 character set, less nothing: every character here may appear in a code. */
+	/**
+	 * The GB 32100 character set, less nothing: every character here may appear in a
+	 * code.
+	 */
 	static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final String LETTERS = "abcdefghjkmnpqrtuwxy";
@@ -15,7 +21,10 @@ public final class TestData {
 	private TestData() {
 	}
 
-	/** A random enterprise code (91…) registered in {@code division}, passing GB 11714 and GB 32100. */
+	/**
+	 * A random enterprise code (91…) registered in {@code division}, passing GB 11714 and
+	 * GB 32100.
+	 */
 	public static String validUscc(Random random, String division) {
 		StringBuilder body = new StringBuilder(8);
 		for (int i = 0; i < 8; i++) {
@@ -29,7 +38,9 @@ public final class TestData {
 		return validUscc(random, "210106");
 	}
 
-	/** Four random CJK characters: a name word whose bigrams no other enterprise holds. */
+	/**
+	 * Four random CJK characters: a name word whose bigrams no other enterprise holds.
+	 */
 	public static String uniqueWord(Random random) {
 		StringBuilder sb = new StringBuilder(4);
 		for (int i = 0; i < 4; i++) {

@@ -108,8 +108,8 @@ public class AccountManagement implements UserDetailsService {
 		if (accounts.existsByUsername(username)) {
 			throw new ConflictException("account.duplicate", username);
 		}
-		Account account = accounts.save(
-				new Account(username, passwords.encode(password), role, jurisdiction, uscc, displayName));
+		Account account = accounts
+			.save(new Account(username, passwords.encode(password), role, jurisdiction, uscc, displayName));
 		audit.record("account.create", "account", username, null, account.view());
 		return account.view();
 	}

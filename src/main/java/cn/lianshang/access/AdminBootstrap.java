@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the first administrator ({@code admin}) on first start: password from {@code LIANSHANG_ADMIN_PASSWORD},
- * or generated and printed once in the log. No password is in the repository.
+ * Creates the first administrator ({@code admin}) on first start: password from
+ * {@code LIANSHANG_ADMIN_PASSWORD}, or generated and printed once in the log. No password
+ * is in the repository.
  */
 @Component
 @Order(0)
@@ -57,7 +58,8 @@ class AdminBootstrap implements ApplicationRunner {
 			audit.recordAs("system", "account.create", "account", ADMIN, null, admin.view());
 			if (given == null || given.isBlank()) {
 				log.warn("\n\n    Administrator account created: user 'admin', password '{}'.\n"
-						+ "    It is shown only this once; set LIANSHANG_ADMIN_PASSWORD to choose it yourself.\n", password);
+						+ "    It is shown only this once; set LIANSHANG_ADMIN_PASSWORD to choose it yourself.\n",
+						password);
 			}
 			else {
 				log.info("Administrator account 'admin' created with the password from LIANSHANG_ADMIN_PASSWORD.");

@@ -24,7 +24,9 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.Messages;
 import cn.lianshang.shared.web.NotFoundException;
 
-/** The administrator's pages: accounts (list, create, enable, disable) and the audit log. */
+/**
+ * The administrator's pages: accounts (list, create, enable, disable) and the audit log.
+ */
 @Controller
 @RequestMapping("/admin")
 @PreAuthorize("hasRole('ADMIN')")
@@ -103,7 +105,10 @@ class AdminPages {
 
 	}
 
-	/** The create-account form; every field as typed, so that a refused form comes back filled in. */
+	/**
+	 * The create-account form; every field as typed, so that a refused form comes back
+	 * filled in.
+	 */
 	record AccountForm(String username, String password, Role role, String jurisdiction, String uscc,
 			String displayName) {
 
@@ -134,13 +139,14 @@ class AdminPages {
 			AccountView created = accounts.create(new AccountManagement.NewAccount(form.username(), form.password(),
 					form.role(), form.jurisdiction(), form.uscc(), form.displayName()));
 			redirect.addFlashAttribute("notice", messages.get("admin.accounts.created", created.username()));
-			return "redirect:/admin/accounts?q=" + java.net.URLEncoder.encode(created.username(),
-					java.nio.charset.StandardCharsets.UTF_8);
+			return "redirect:/admin/accounts?q="
+					+ java.net.URLEncoder.encode(created.username(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			e.problems().forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
-					(a, b) -> a + " " + b));
+			e.problems()
+				.forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
+						(a, b) -> a + " " + b));
 			return accountForm(form, errors, model);
 		}
 		catch (ConflictException e) {
@@ -165,11 +171,9 @@ class AdminPages {
 
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("filter") AuditFilter filter, Model model) {
-		model.addAttribute("entries",
-				audit.search(truncate(filter.actor(), 64), truncate(filter.entityType(), 64),
-						truncate(filter.entityId(), 64), truncate(filter.action(), 64), null, null,
-						PageRequest.of(filter.pageNumber(), AUDIT_PAGE_SIZE,
-								Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+		model.addAttribute("entries", audit.search(truncate(filter.actor(), 64), truncate(filter.entityType(), 64),
+				truncate(filter.entityId(), 64), truncate(filter.action(), 64), null, null, PageRequest
+					.of(filter.pageNumber(), AUDIT_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
 		return "admin/audit";
 	}
 
@@ -178,8 +182,8 @@ class AdminPages {
 		response.setStatus(404);
 		model.addAttribute("status", 404);
 		model.addAttribute("title", messages.get("problem.title.404"));
-		model.addAttribute("detail", messages.get("problem.not-found.detail", messages.get("entity." + e.what()),
-				e.key()));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
 		return "error";
 	}
 

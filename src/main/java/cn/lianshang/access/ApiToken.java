@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An API token; only its SHA-256 hash is stored, so a leaked table yields no usable token. */
+/**
+ * An API token; only its SHA-256 hash is stored, so a leaked table yields no usable
+ * token.
+ */
 @Entity
 @Table(name = "api_token")
 class ApiToken {

@@ -12,8 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The audit log: every state change, who made it, when, and the state before and after. A change and its audit
- * record are written in the same transaction, so neither exists without the other.
+ * The audit log: every state change, who made it, when, and the state before and after. A
+ * change and its audit record are written in the same transaction, so neither exists
+ * without the other.
  */
 @Service
 public class AuditLog {
@@ -44,17 +45,17 @@ public class AuditLog {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordAs(String actor, String action, String entityType, String entityId, Object before,
-			Object after) {
+	public void recordAs(String actor, String action, String entityType, String entityId, Object before, Object after) {
 		events.save(new AuditEvent(OffsetDateTime.now(), actor, action, entityType, entityId, serialize(before),
 				serialize(after)));
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> search(String actor, String entityType, String entityId, String action,
-			OffsetDateTime from, OffsetDateTime to, Pageable pageable) {
-		return events.search(blankToNull(actor), blankToNull(entityType), blankToNull(entityId), blankToNull(action),
-				from, to, pageable)
+	public Page<AuditEntry> search(String actor, String entityType, String entityId, String action, OffsetDateTime from,
+			OffsetDateTime to, Pageable pageable) {
+		return events
+			.search(blankToNull(actor), blankToNull(entityType), blankToNull(entityId), blankToNull(action), from, to,
+					pageable)
 			.map(AuditEvent::view);
 	}
 

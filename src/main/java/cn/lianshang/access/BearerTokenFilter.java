@@ -11,7 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Authenticates {@code Authorization: Bearer <token>} on the API. An unknown or expired token stays anonymous. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>} on the API. An unknown or expired
+ * token stays anonymous.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Tokens tokens;

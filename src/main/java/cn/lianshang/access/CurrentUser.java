@@ -23,7 +23,10 @@ public class CurrentUser {
 		return get().map(LianshangUser::scope).orElse(Scope.NONE);
 	}
 
-	/** The actor named in the audit log: the username, or {@code system} for work not done on anyone's behalf. */
+	/**
+	 * The actor named in the audit log: the username, or {@code system} for work not done
+	 * on anyone's behalf.
+	 */
 	public String actor() {
 		return get().map(LianshangUser::getUsername).orElse("system");
 	}

@@ -16,14 +16,16 @@ import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
 /**
- * Demo accounts, when demo data is on ({@code lianshang.demo.enabled}): a handler for each city and for the zone
- * ({@code handler-210100} … {@code handler-SFZ}), one for 铁西区 ({@code handler-210106}), a policy officer, a
- * chain officer and an analyst. Runs after the administrator is created. Accounts bound to demo enterprises are
- * created by the enterprise module through {@link #createForEnterprise} once the enterprises exist (this module
- * does not depend on the enterprise module).
+ * Demo accounts, when demo data is on ({@code lianshang.demo.enabled}): a handler for
+ * each city and for the zone ({@code handler-210100} … {@code handler-SFZ}), one for 铁西区
+ * ({@code handler-210106}), a policy officer, a chain officer and an analyst. Runs after
+ * the administrator is created. Accounts bound to demo enterprises are created by the
+ * enterprise module through {@link #createForEnterprise} once the enterprises exist (this
+ * module does not depend on the enterprise module).
  * <p>
- * All demo accounts share one password: {@code lianshang.demo.password}, or one generated at start and printed
- * once in the log with the account list. No password is in the repository. Display names start with {@code 演示·}.
+ * All demo accounts share one password: {@code lianshang.demo.password}, or one generated
+ * at start and printed once in the log with the account list. No password is in the
+ * repository. Display names start with {@code 演示·}.
  */
 @Component
 @Order(1)
@@ -92,8 +94,8 @@ public class DemoAccounts implements ApplicationRunner {
 	}
 
 	/**
-	 * Creates the demo account {@code ent-<uscc>} bound to a demo enterprise, unless it exists or demo data is off.
-	 *
+	 * Creates the demo account {@code ent-<uscc>} bound to a demo enterprise, unless it
+	 * exists or demo data is off.
 	 * @return the username, or null if nothing was created
 	 */
 	public String createForEnterprise(String uscc, String enterpriseName) {
@@ -107,7 +109,10 @@ public class DemoAccounts implements ApplicationRunner {
 		return username;
 	}
 
-	/** Logs the account list once, with the password when it was generated (it is shown nowhere else). */
+	/**
+	 * Logs the account list once, with the password when it was generated (it is shown
+	 * nowhere else).
+	 */
 	public synchronized void announce(String title, List<String> usernames) {
 		if (usernames.isEmpty()) {
 			return;

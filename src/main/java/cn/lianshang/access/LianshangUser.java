@@ -65,7 +65,8 @@ public final class LianshangUser implements UserDetails, CredentialsContainer {
 			case ENTERPRISE -> uscc == null ? Scope.NONE : Scope.enterprise(uscc);
 			case RESIDENT -> Scope.NONE;
 			case HANDLER -> jurisdiction == null ? Scope.NONE : Scope.division(jurisdiction);
-			case POLICY_OFFICER, CHAIN_OFFICER, ANALYST -> jurisdiction == null ? Scope.ALL : Scope.division(jurisdiction);
+			case POLICY_OFFICER, CHAIN_OFFICER, ANALYST ->
+				jurisdiction == null ? Scope.ALL : Scope.division(jurisdiction);
 		};
 	}
 

@@ -12,7 +12,8 @@ class LoginPage {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
 			@RequestParam(required = false) String logout) {
-		// Someone already signed in who opens the login page plainly is sent home rather than asked again.
+		// Someone already signed in who opens the login page plainly is sent home rather
+		// than asked again.
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof LianshangUser && error == null && locked == null
 				&& logout == null) {

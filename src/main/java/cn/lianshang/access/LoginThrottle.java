@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code lianshang.access.login-max-failures} failed logins for one username
- * within {@code login-lock}, that username cannot log in until the lock runs out, whatever the password. Known and
- * unknown usernames are treated alike, so the lock does not reveal which accounts exist.
+ * Slows down password guessing: after {@code lianshang.access.login-max-failures} failed
+ * logins for one username within {@code login-lock}, that username cannot log in until
+ * the lock runs out, whatever the password. Known and unknown usernames are treated
+ * alike, so the lock does not reveal which accounts exist.
  */
 @Component
 class LoginThrottle {

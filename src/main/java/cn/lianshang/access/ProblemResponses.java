@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes 401, 403 and 429 answers of the security filters as problem+json in the caller's language. */
+/**
+ * Writes 401, 403 and 429 answers of the security filters as problem+json in the caller's
+ * language.
+ */
 @Component
 class ProblemResponses {
 
@@ -29,8 +32,8 @@ class ProblemResponses {
 		this.locales = locales;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
-			Object... args) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey, Object... args)
+			throws IOException {
 		var locale = locales.resolveLocale(request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
@@ -43,6 +46,5 @@ class ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), body);
 	}
-
 
 }

@@ -1,13 +1,15 @@
 package cn.lianshang.access;
 
 /**
- * What part of the jurisdiction data a caller may see. Modules turn it into a condition of their own queries
- * (never a filter applied after loading):
+ * What part of the jurisdiction data a caller may see. Modules turn it into a condition
+ * of their own queries (never a filter applied after loading):
  * <ul>
- * <li>{@code ALL}: an administrator, or an officer with no division (the whole metropolitan area);</li>
- * <li>{@code DIVISION}: a handler or officer bound to {@code divisionCode} sees that division and everything below
- * it;</li>
- * <li>{@code ENTERPRISE}: an enterprise account sees its own enterprise, {@code uscc};</li>
+ * <li>{@code ALL}: an administrator, or an officer with no division (the whole
+ * metropolitan area);</li>
+ * <li>{@code DIVISION}: a handler or officer bound to {@code divisionCode} sees that
+ * division and everything below it;</li>
+ * <li>{@code ENTERPRISE}: an enterprise account sees its own enterprise,
+ * {@code uscc};</li>
  * <li>{@code NONE}: residents and anonymous callers see no registry data.</li>
  * </ul>
  */

@@ -18,10 +18,12 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: a bearer token from {@code POST /api/v1/auth/token},
- * no session, no CSRF (no cookie authenticates it), problem+json for 401 and 403. The web pages use a form login
- * with a session and CSRF protection. Authorization of single operations is declared on the methods
- * ({@code @PreAuthorize}); jurisdiction scoping is a condition inside each query ({@link Scope}).
+ * Two filter chains. The API ({@code /api/**}) is stateless: a bearer token from
+ * {@code POST /api/v1/auth/token}, no session, no CSRF (no cookie authenticates it),
+ * problem+json for 401 and 403. The web pages use a form login with a session and CSRF
+ * protection. Authorization of single operations is declared on the methods
+ * ({@code @PreAuthorize}); jurisdiction scoping is a condition inside each query
+ * ({@link Scope}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -29,7 +31,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// BCrypt for new hashes, with the {id} prefix so the algorithm can be changed later.
+		// BCrypt for new hashes, with the {id} prefix so the algorithm can be changed
+		// later.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -54,7 +57,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized.detail"))
+				.authenticationEntryPoint(
+						(req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized.detail"))
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden.detail")))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
@@ -67,9 +71,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Open311 GeoReport v2 ({@code /open311/**}): stateless, no CSRF, no session, open at the HTTP level. Outside
-	 * systems authenticate a submission with the {@code api_key} parameter, which the appeals module checks in the
-	 * controller (a missing or bad key is a GeoReport error body, not a problem+json 401).
+	 * Open311 GeoReport v2 ({@code /open311/**}): stateless, no CSRF, no session, open at
+	 * the HTTP level. Outside systems authenticate a submission with the {@code api_key}
+	 * parameter, which the appeals module checks in the controller (a missing or bad key
+	 * is a GeoReport error body, not a problem+json 401).
 	 */
 	@Bean
 	@Order(0)
@@ -96,15 +101,14 @@ class SecurityConfiguration {
 			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-						+ (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+				.failureHandler((req, res, ex) -> res.sendRedirect(
+						req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info", "/regions",
-						"/regions/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-						"/c/*")
+				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**", "/actuator/info", "/regions", "/regions/**",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/c/*")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")

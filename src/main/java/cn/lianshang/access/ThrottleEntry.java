@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Failed logins for one username, kept in the database so that every node of a cluster sees them. */
+/**
+ * Failed logins for one username, kept in the database so that every node of a cluster
+ * sees them.
+ */
 @Entity
 @Table(name = "login_throttle")
 class ThrottleEntry {
@@ -41,7 +44,10 @@ class ThrottleEntry {
 		return lockedUntil;
 	}
 
-	/** Counts a failure; past {@code max} failures inside the window the username is locked for {@code lock}. */
+	/**
+	 * Counts a failure; past {@code max} failures inside the window the username is
+	 * locked for {@code lock}.
+	 */
 	void fail(OffsetDateTime now, int max, Duration lock) {
 		if (firstFailureAt.plus(lock).isBefore(now)) {
 			failures = 0;

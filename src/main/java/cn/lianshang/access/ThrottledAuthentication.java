@@ -7,7 +7,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Password authentication behind the login throttle: used by the web form and by the token endpoint alike. */
+/**
+ * Password authentication behind the login throttle: used by the web form and by the
+ * token endpoint alike.
+ */
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider delegate;

@@ -13,7 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues and checks API tokens: 256 random bits, stored as a SHA-256 hash, valid for a limited time. */
+/**
+ * Issues and checks API tokens: 256 random bits, stored as a SHA-256 hash, valid for a
+ * limited time.
+ */
 @Service
 class Tokens {
 

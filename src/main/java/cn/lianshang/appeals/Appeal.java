@@ -29,9 +29,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An appeal (诉求): the aggregate that guards its state machine. Every transition goes through
- * {@link Lifecycle#next}; an illegal one is a {@link ConflictException} (409) and changes nothing; each legal one
- * adds a {@link HistoryEntry}. Concurrent changes are caught by the {@code version}.
+ * An appeal (诉求): the aggregate that guards its state machine. Every transition goes
+ * through {@link Lifecycle#next}; an illegal one is a {@link ConflictException} (409) and
+ * changes nothing; each legal one adds a {@link HistoryEntry}. Concurrent changes are
+ * caught by the {@code version}.
  */
 @Entity
 @Table(name = "appeal")
@@ -193,8 +194,7 @@ class Appeal {
 	// ---------------------------------------------------------------- transitions
 
 	/** 派单: to the lead unit, with co-handling units; the 签收 deadline starts. */
-	void dispatch(Assignee lead, List<Assignee> co, LocalDate acceptBy, OffsetDateTime now, String actor,
-			String note) {
+	void dispatch(Assignee lead, List<Assignee> co, LocalDate acceptBy, OffsetDateTime now, String actor, String note) {
 		move(Action.DISPATCH, now, actor, note == null ? "派至" + lead.name() : note);
 		unitCode = lead.code();
 		unitName = lead.name();
@@ -241,8 +241,8 @@ class Appeal {
 
 	/** 回访: the enterprise's rating, and whether the matter is resolved in its view. */
 	void followUp(Satisfaction satisfaction, boolean isResolved, String note, OffsetDateTime now, String actor) {
-		move(Action.FOLLOW_UP, now, actor, satisfaction.label() + (isResolved ? "，已解决" : "，未解决")
-				+ (note == null ? "" : "：" + note));
+		move(Action.FOLLOW_UP, now, actor,
+				satisfaction.label() + (isResolved ? "，已解决" : "，未解决") + (note == null ? "" : "：" + note));
 		rating = satisfaction;
 		resolved = isResolved;
 	}
@@ -260,7 +260,10 @@ class Appeal {
 		reply = null;
 	}
 
-	/** 延期 (approved): the answer deadline moves by {@code days} working days to {@code answerBy}. */
+	/**
+	 * 延期 (approved): the answer deadline moves by {@code days} working days to
+	 * {@code answerBy}.
+	 */
 	void extend(int days, LocalDate answerBy, String reason, OffsetDateTime now, String actor) {
 		move(Action.EXTEND, now, actor, "延期" + days + "个工作日至" + answerBy + "：" + reason);
 		extensionDays += days;

@@ -22,7 +22,10 @@ import cn.lianshang.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** 诉求: filing (idempotent), the scoped queue, one appeal with its history, and the handling actions. */
+/**
+ * 诉求: filing (idempotent), the scoped queue, one appeal with its history, and the
+ * handling actions.
+ */
 @RestController
 @RequestMapping("/api/v1/appeals")
 @Tag(name = "appeals", description = "诉求: filing, dispatch, handling on a working-day clock")
@@ -52,7 +55,8 @@ class AppealApi {
 			filed = filing.fileForEnterprise(request, idempotencyKey);
 		}
 		catch (DataIntegrityViolationException e) {
-			// a concurrent retry with the same key committed first: answer with its appeal
+			// a concurrent retry with the same key committed first: answer with its
+			// appeal
 			long account = currentUser.get().map(LianshangUser::accountId).orElseThrow(() -> e);
 			filed = idempotencyKey == null ? null : filing.findRetry(account, idempotencyKey).orElse(null);
 			if (filed == null) {

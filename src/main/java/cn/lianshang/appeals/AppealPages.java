@@ -41,9 +41,10 @@ import cn.lianshang.shared.web.PageResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The appeals pages: the caller's queue, the filing form (enterprises) and one appeal with its history and the
- * actions the caller may take. Everything goes through {@link FilingAppeal} and {@link HandlingAppeal}, so the
- * caller's scope, the version check and the state machine are the same as on the REST API.
+ * The appeals pages: the caller's queue, the filing form (enterprises) and one appeal
+ * with its history and the actions the caller may take. Everything goes through
+ * {@link FilingAppeal} and {@link HandlingAppeal}, so the caller's scope, the version
+ * check and the state machine are the same as on the REST API.
  */
 @Controller
 class AppealPages {
@@ -109,8 +110,8 @@ class AppealPages {
 	}
 
 	/**
-	 * A deadline as the pages show it: the date, which one it is (签收 or 答复), and the working days left (negative:
-	 * overdue by that many).
+	 * A deadline as the pages show it: the date, which one it is (签收 or 答复), and the
+	 * working days left (negative: overdue by that many).
 	 */
 	record Deadline(String kind, LocalDate date, int daysLeft) {
 
@@ -149,7 +150,10 @@ class AppealPages {
 
 	// ---------------------------------------------------------------- filing
 
-	/** The filing form, every field as typed; the key is made when the form is first shown. */
+	/**
+	 * The filing form, every field as typed; the key is made when the form is first
+	 * shown.
+	 */
 	record FilingForm(String category, String description, String divisionCode, String idempotencyKey) {
 	}
 
@@ -172,8 +176,9 @@ class AppealPages {
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			e.problems().forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
-					(a, b) -> a + " " + b));
+			e.problems()
+				.forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
+						(a, b) -> a + " " + b));
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return filingForm(form, errors, model);
 		}
@@ -254,8 +259,8 @@ class AppealPages {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
 		model.addAttribute("title", messages.get("problem.title.404"));
-		model.addAttribute("detail", messages.get("problem.not-found.detail", messages.get("entity." + e.what()),
-				e.key()));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
 		return "error";
 	}
 
@@ -271,8 +276,9 @@ class AppealPages {
 	}
 
 	/**
-	 * The actions to offer: those the state machine allows now and the caller's role may take, mirroring
-	 * {@link HandlingAppeal}'s rules (which still decide: a form shown by mistake answers 403).
+	 * The actions to offer: those the state machine allows now and the caller's role may
+	 * take, mirroring {@link HandlingAppeal}'s rules (which still decide: a form shown by
+	 * mistake answers 403).
 	 */
 	List<String> actionsFor(AppealViews.Detail a) {
 		Optional<LianshangUser> me = currentUser.get();
@@ -322,7 +328,10 @@ class AppealPages {
 		}
 	}
 
-	/** The running deadline of the state: 签收 while dispatched, 答复 while being handled, none otherwise. */
+	/**
+	 * The running deadline of the state: 签收 while dispatched, 答复 while being handled,
+	 * none otherwise.
+	 */
 	static Deadline deadline(AppealState state, LocalDate acceptBy, LocalDate answerBy, WorkingCalendar calendar,
 			LocalDate today) {
 		String kind;

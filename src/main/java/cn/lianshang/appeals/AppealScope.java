@@ -4,9 +4,10 @@ import cn.lianshang.access.Scope;
 import cn.lianshang.region.Regions;
 
 /**
- * A caller's {@link Scope} as parameters of an appeal query: everything (admin); appeals whose lead or co-handling
- * unit lies within the division path (handler); or the enterprise's own appeals. The empty string stands for the
- * branches that do not apply: no path and no USCC is empty, so it matches nothing.
+ * A caller's {@link Scope} as parameters of an appeal query: everything (admin); appeals
+ * whose lead or co-handling unit lies within the division path (handler); or the
+ * enterprise's own appeals. The empty string stands for the branches that do not apply:
+ * no path and no USCC is empty, so it matches nothing.
  */
 record AppealScope(boolean all, String prefix, String uscc) {
 

@@ -17,8 +17,10 @@ final class AppealViews {
 	}
 
 	/**
-	 * @param expectedAcceptBy the last day to sign for it (签收), counted in working days from dispatch
-	 * @param expectedAnswerBy the last day to answer it (答复), counted from 签收 and moved by approved extensions
+	 * @param expectedAcceptBy the last day to sign for it (签收), counted in working days
+	 * from dispatch
+	 * @param expectedAnswerBy the last day to answer it (答复), counted from 签收 and moved
+	 * by approved extensions
 	 */
 	record Summary(long id, int version, AppealState state, String stateLabel, String category, String categoryName,
 			String uscc, String enterpriseName, String locationDivision, UnitRef unit, OffsetDateTime filedAt,
@@ -42,15 +44,15 @@ final class AppealViews {
 	}
 
 	static Summary summary(Appeal a, String categoryName) {
-		return new Summary(a.id(), a.version(), a.state(), a.state().label(), a.categoryCode(), categoryName,
-				a.uscc(), a.enterpriseName(), a.locationDivision(), unit(a), a.filedAt(), a.acceptDue(),
-				a.answerDue(), a.escalated());
+		return new Summary(a.id(), a.version(), a.state(), a.state().label(), a.categoryCode(), categoryName, a.uscc(),
+				a.enterpriseName(), a.locationDivision(), unit(a), a.filedAt(), a.acceptDue(), a.answerDue(),
+				a.escalated());
 	}
 
 	static Detail detail(Appeal a, String categoryName) {
-		return new Detail(a.id(), a.version(), a.state(), a.state().label(), a.source(), a.categoryCode(),
-				categoryName, a.description(), a.uscc(), a.enterpriseName(), a.locationDivision(), a.latitude(),
-				a.longitude(), a.address(), unit(a),
+		return new Detail(a.id(), a.version(), a.state(), a.state().label(), a.source(), a.categoryCode(), categoryName,
+				a.description(), a.uscc(), a.enterpriseName(), a.locationDivision(), a.latitude(), a.longitude(),
+				a.address(), unit(a),
 				a.coHandlers().stream().map(c -> new UnitRef(c.unitCode(), c.unitName())).toList(), a.filedAt(),
 				a.dispatchedAt(), a.acceptedAt(), a.repliedAt(), a.closedAt(), a.acceptDue(), a.answerDue(), a.reply(),
 				a.rating(), a.resolved(), a.returnCount(), a.reopenCount(), a.extensionDays(), a.escalated(),

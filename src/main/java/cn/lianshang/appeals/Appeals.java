@@ -13,8 +13,9 @@ import org.springframework.data.repository.query.Param;
 import cn.lianshang.appeals.model.AppealState;
 
 /**
- * The appeals. Every read on behalf of a user carries the scope as a condition of the query: all rows; rows whose
- * lead unit or a co-handling unit lies within a division path prefix; or the rows of one enterprise.
+ * The appeals. Every read on behalf of a user carries the scope as a condition of the
+ * query: all rows; rows whose lead unit or a co-handling unit lies within a division path
+ * prefix; or the rows of one enterprise.
  */
 interface Appeals extends JpaRepository<Appeal, Long> {
 
@@ -41,7 +42,6 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 
 	Optional<Appeal> findByOpen311Token(String token);
 
-
 	/** Open311 GET requests: public, filtered by the spec's parameters, newest first. */
 	@Query("select a from Appeal a where a.locationPath like :path and (:category is null or a.categoryCode = :category)"
 			+ " and a.filedAt >= :start and a.filedAt <= :end and (:status is null or (:status = 'closed' and a.state = "
@@ -54,7 +54,10 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 	@Query("select a from Appeal a where a.id in :ids and a.locationPath like :path order by a.filedAt desc")
 	List<Appeal> findByIdsWithin(@Param("ids") List<Long> ids, @Param("path") String path);
 
-	/** The facts the metrics need, of the appeals filed in a period whose location lies within a path. */
+	/**
+	 * The facts the metrics need, of the appeals filed in a period whose location lies
+	 * within a path.
+	 */
 	@Query("select new cn.lianshang.appeals.model.AppealFacts(a.locationPath, a.state, a.acceptDue, a.acceptedAt, "
 			+ "a.answerDue, a.repliedAt, a.rating, a.resolved, a.returnCount, a.reopenCount) from Appeal a "
 			+ "where a.locationPath like :path and a.filedAt >= :from and a.filedAt < :to")

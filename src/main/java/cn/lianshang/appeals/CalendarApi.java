@@ -24,8 +24,9 @@ import cn.lianshang.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**
- * The working-day calendar. {@code add-working-days} is public (a fact about the calendar, no data of anyone);
- * the list of arrangements is for signed-in users; changes are for administrators and audited.
+ * The working-day calendar. {@code add-working-days} is public (a fact about the
+ * calendar, no data of anyone); the list of arrangements is for signed-in users; changes
+ * are for administrators and audited.
  */
 @RestController
 @RequestMapping("/api/v1/calendar")

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** Jurisdiction × category (null = any) × industry prefix (null = any) → responsible unit. */
+/**
+ * Jurisdiction × category (null = any) × industry prefix (null = any) → responsible unit.
+ */
 @Entity
 @Table(name = "dispatch_rule")
 class DispatchRule {
@@ -68,8 +70,8 @@ class DispatchRule {
 	}
 
 	boolean matches(String category, String industryCode) {
-		return (categoryCode == null || categoryCode.equals(category)) && (industryPrefix == null
-				|| (industryCode != null && industryCode.startsWith(industryPrefix)));
+		return (categoryCode == null || categoryCode.equals(category))
+				&& (industryPrefix == null || (industryCode != null && industryCode.startsWith(industryPrefix)));
 	}
 
 }

@@ -16,20 +16,21 @@ import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException;
 
 /**
- * 派单: finds the responsible unit for a location × category × industry. Candidate rules are those of the location's
- * division and every division above it whose category (if any) and industry prefix (if any) match; the most
- * specific wins: a named category over "any", then the longer industry prefix, then the deeper division, then the
- * lower priority number, then the lower id. So what the matter is about decides before where it is: a city
- * department's rule for 用工招聘 takes a 铁西区 labour matter ahead of 铁西区's default centre, while a 铁西区 rule
- * for 审批办证 beats the city's. Every city, the zone and every county has a default rule (its business-environment
- * centre), so a known location always finds a unit.
+ * 派单: finds the responsible unit for a location × category × industry. Candidate rules
+ * are those of the location's division and every division above it whose category (if
+ * any) and industry prefix (if any) match; the most specific wins: a named category over
+ * "any", then the longer industry prefix, then the deeper division, then the lower
+ * priority number, then the lower id. So what the matter is about decides before where it
+ * is: a city department's rule for 用工招聘 takes a 铁西区 labour matter ahead of 铁西区's default
+ * centre, while a 铁西区 rule for 审批办证 beats the city's. Every city, the zone and every
+ * county has a default rule (its business-environment centre), so a known location always
+ * finds a unit.
  * <p>
- * A matter that spans divisions in several cities gets the unit of its own location as lead and the units found for
- * the other divisions as co-handlers (协办).
+ * A matter that spans divisions in several cities gets the unit of its own location as
+ * lead and the units found for the other divisions as co-handlers (协办).
  */
 @Service
 class DispatchingAppeal {
-
 
 	private final DispatchRules rules;
 
@@ -63,8 +64,8 @@ class DispatchingAppeal {
 			.stream()
 			.filter(r -> r.matches(category, industryCode))
 			.min(mostSpecificFirst);
-		return assignee(best.orElseThrow(() -> new IllegalStateException("no dispatch rule for " + divisionCode))
-			.unitCode());
+		return assignee(
+				best.orElseThrow(() -> new IllegalStateException("no dispatch rule for " + divisionCode)).unitCode());
 	}
 
 	/** Lead and co-handling units: one per other city among {@code otherDivisions}. */

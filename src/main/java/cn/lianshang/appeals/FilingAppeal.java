@@ -23,10 +23,11 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * 受理 and the first 派单. An appeal is saved and flushed in one transaction that commits before its id is
- * answered. Retries never make a second appeal: on the REST API the key is (account, {@code Idempotency-Key}),
- * unique in the database, so even two concurrent retries leave one row; on Open311 it is (api key, device_id,
- * description) within {@link #OPEN311_WINDOW_MINUTES} minutes.
+ * 受理 and the first 派单. An appeal is saved and flushed in one transaction that commits
+ * before its id is answered. Retries never make a second appeal: on the REST API the key
+ * is (account, {@code Idempotency-Key}), unique in the database, so even two concurrent
+ * retries leave one row; on Open311 it is (api key, device_id, description) within
+ * {@link #OPEN311_WINDOW_MINUTES} minutes.
  */
 @Service
 class FilingAppeal {
@@ -73,13 +74,17 @@ class FilingAppeal {
 			String address, List<String> coDivisions) {
 	}
 
-	/** The appeal, and whether this call created it (false: a retry answered with the first result). */
+	/**
+	 * The appeal, and whether this call created it (false: a retry answered with the
+	 * first result).
+	 */
 	record Filed(Appeal appeal, AppealViews.Detail view, boolean created) {
 	}
 
 	@Transactional
 	Filed fileForEnterprise(FilingRequest r, String idempotencyKey) {
-		LianshangUser user = currentUser.get().filter(u -> u.role() == Role.ENTERPRISE && u.uscc() != null)
+		LianshangUser user = currentUser.get()
+			.filter(u -> u.role() == Role.ENTERPRISE && u.uscc() != null)
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("enterprise only"));
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
@@ -105,15 +110,18 @@ class FilingAppeal {
 		return filed(saved, true);
 	}
 
-	/** The first appeal filed with this key, read in a new transaction (after a concurrent retry lost the race). */
+	/**
+	 * The first appeal filed with this key, read in a new transaction (after a concurrent
+	 * retry lost the race).
+	 */
 	@Transactional(readOnly = true)
 	Optional<Filed> findRetry(long accountId, String idempotencyKey) {
 		return appeals.findByAccountIdAndIdempotencyKey(accountId, idempotencyKey).map(a -> filed(a, false));
 	}
 
 	private Filed filed(Appeal a, boolean created) {
-		return new Filed(a, AppealViews.detail(a, categories.findById(a.categoryCode()).map(Category::name).orElse(null)),
-				created);
+		return new Filed(a,
+				AppealViews.detail(a, categories.findById(a.categoryCode()).map(Category::name).orElse(null)), created);
 	}
 
 	/** What an Open311 client files (already parsed; the api key already checked). */
@@ -133,10 +141,12 @@ class FilingAppeal {
 			}
 		}
 		EnterpriseView enterprise = f.uscc() == null ? null : registry.findOptional(f.uscc()).orElse(null);
-		Appeal appeal = Appeal.file(new Appeal.Filing(Appeal.Source.OPEN311, category.code(), f.description(),
-				enterprise == null ? f.uscc() : enterprise.uscc(), enterprise == null ? null : enterprise.name(), null,
-				null, f.keyId(), f.deviceId(), f.token(), location.code(), location.path(), f.latitude(),
-				f.longitude(), f.address()), now, "open311:" + f.system());
+		Appeal appeal = Appeal.file(
+				new Appeal.Filing(Appeal.Source.OPEN311, category.code(), f.description(),
+						enterprise == null ? f.uscc() : enterprise.uscc(),
+						enterprise == null ? null : enterprise.name(), null, null, f.keyId(), f.deviceId(), f.token(),
+						location.code(), location.path(), f.latitude(), f.longitude(), f.address()),
+				now, "open311:" + f.system());
 		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
 		Appeal saved = appeals.saveAndFlush(appeal);
 		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
@@ -145,8 +155,8 @@ class FilingAppeal {
 
 	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions) {
 		Appeal.Assignee lead = dispatching.route(appeal.locationDivision(), category.code(), industryCode);
-		List<Appeal.Assignee> co = dispatching.coHandlers(lead, appeal.locationDivision(), coDivisions,
-				category.code(), industryCode);
+		List<Appeal.Assignee> co = dispatching.coHandlers(lead, appeal.locationDivision(), coDivisions, category.code(),
+				industryCode);
 		LocalDate acceptBy = workingDays.add(appeal.filedAt().atZoneSameInstant(AppealMetrics.ZONE).toLocalDate(),
 				category.acceptDays());
 		appeal.dispatch(lead, co, acceptBy, appeal.filedAt(), DISPATCHER, null);

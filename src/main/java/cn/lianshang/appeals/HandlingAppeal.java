@@ -28,17 +28,19 @@ import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 
 /**
- * The handling workflow. Each action loads the appeal through the caller's scope (outside it: 404), checks the
- * version the caller saw (stale: 409), checks who may act (403), and lets the aggregate make the move (illegal:
- * 409). Who may do what:
+ * The handling workflow. Each action loads the appeal through the caller's scope (outside
+ * it: 404), checks the version the caller saw (stale: 409), checks who may act (403), and
+ * lets the aggregate make the move (illegal: 409). Who may do what:
  * <ul>
- * <li>签收, 办理, 答复, 退单: a handler whose jurisdiction contains the lead unit's division (co-handlers see the
- * appeal but do not act on it), or an administrator;</li>
+ * <li>签收, 办理, 答复, 退单: a handler whose jurisdiction contains the lead unit's division
+ * (co-handlers see the appeal but do not act on it), or an administrator;</li>
  * <li>派单 (again, after 退单): an administrator (the dispatch centre);</li>
- * <li>回访, 办结, 重办: the enterprise that filed it, or an administrator (the centre's call-back);</li>
- * <li>延期: approved by a handler of a division strictly above the lead unit's (its supervisor), or an
- * administrator;</li>
- * <li>督办: a handler whose jurisdiction contains the lead unit's division, or an administrator.</li>
+ * <li>回访, 办结, 重办: the enterprise that filed it, or an administrator (the centre's
+ * call-back);</li>
+ * <li>延期: approved by a handler of a division strictly above the lead unit's (its
+ * supervisor), or an administrator;</li>
+ * <li>督办: a handler whose jurisdiction contains the lead unit's division, or an
+ * administrator.</li>
  * </ul>
  */
 @Service
@@ -138,8 +140,8 @@ class HandlingAppeal {
 				a.followUp(c.satisfaction(), Boolean.TRUE.equals(c.resolved()), note, now, actor);
 			}
 			case CLOSE -> a.close(now, actor, note);
-			case REOPEN -> a.reopen(workingDays.add(today(now), category.answerDays()), required("note", note), now,
-					actor);
+			case REOPEN ->
+				a.reopen(workingDays.add(today(now), category.answerDays()), required("note", note), now, actor);
 			case EXTEND -> {
 				int days = c.days() == null ? 0 : c.days();
 				if (days < 1 || days > MAX_EXTENSION_DAYS) {
@@ -162,8 +164,8 @@ class HandlingAppeal {
 		}
 		boolean allowed = switch (action) {
 			case ACCEPT, START, REPLY, RETURN, ESCALATE -> user.role() == Role.HANDLER && leadWithin(a, user);
-			case FOLLOW_UP, CLOSE, REOPEN -> user.role() == Role.ENTERPRISE && user.uscc() != null
-					&& user.uscc().equals(a.uscc());
+			case FOLLOW_UP, CLOSE, REOPEN ->
+				user.role() == Role.ENTERPRISE && user.uscc() != null && user.uscc().equals(a.uscc());
 			case EXTEND -> user.role() == Role.HANDLER && leadWithin(a, user) && !leadDivisionIs(a, user);
 			case DISPATCH -> false;
 		};

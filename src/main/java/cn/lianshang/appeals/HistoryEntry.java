@@ -15,7 +15,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One step of an appeal's history: who did what when, from which state to which, with a note. */
+/**
+ * One step of an appeal's history: who did what when, from which state to which, with a
+ * note.
+ */
 @Entity
 @Table(name = "appeal_history")
 class HistoryEntry {

@@ -20,9 +20,10 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.NotFoundException;
 
 /**
- * The metrics per division: the appeals filed in the period whose location lies within the division, counted as
- * {@link AppealMetrics} defines. Without a division the rows are the caller's whole scope (the seven cities and the
- * zone for an administrator, the handler's own division) and the units directly below it.
+ * The metrics per division: the appeals filed in the period whose location lies within
+ * the division, counted as {@link AppealMetrics} defines. Without a division the rows are
+ * the caller's whole scope (the seven cities and the zone for an administrator, the
+ * handler's own division) and the units directly below it.
  */
 @Service
 class MeasuringAppeals {
@@ -66,8 +67,8 @@ class MeasuringAppeals {
 			throw InvalidInputException.of("from", "appeals.period", MAX_PERIOD_DAYS);
 		}
 		Scope scope = currentUser.scope();
-		if (currentUser.hasRole(Role.ENTERPRISE) || currentUser.hasRole(Role.RESIDENT) || scope.kind() == Scope.Kind.NONE
-				|| scope.kind() == Scope.Kind.ENTERPRISE) {
+		if (currentUser.hasRole(Role.ENTERPRISE) || currentUser.hasRole(Role.RESIDENT)
+				|| scope.kind() == Scope.Kind.NONE || scope.kind() == Scope.Kind.ENTERPRISE) {
 			throw new AccessDeniedException("metrics");
 		}
 		Region scopeRoot = scope.kind() == Scope.Kind.DIVISION ? regions.find(scope.divisionCode()).orElseThrow()

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-/** {@code GET /api/v1/appeals/metrics}: the figures per division, with their definitions. */
+/**
+ * {@code GET /api/v1/appeals/metrics}: the figures per division, with their definitions.
+ */
 @RestController
 class MetricsApi {
 

@@ -25,13 +25,15 @@ import cn.lianshang.shared.web.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) at {@code /open311/v2}, every resource as
- * {@code .json} and {@code .xml}. Errors are the spec's {@code [{"code","description"}]} (XML
- * {@code <errors><error>}): unknown jurisdiction, service or request → 404, missing or bad {@code api_key} → 403,
- * other bad input → 400. Not a {@code @RestController}, so the problem+json advice of {@code /api} does not apply.
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) at {@code /open311/v2},
+ * every resource as {@code .json} and {@code .xml}. Errors are the spec's
+ * {@code [{"code","description"}]} (XML {@code <errors><error>}): unknown jurisdiction,
+ * service or request → 404, missing or bad {@code api_key} → 403, other bad input → 400.
+ * Not a {@code @RestController}, so the problem+json advice of {@code /api} does not
+ * apply.
  * <p>
- * Retries: the same api key, {@code device_id} and description within 10 minutes answer the first request (200
- * instead of 201) and never file a second one.
+ * Retries: the same api key, {@code device_id} and description within 10 minutes answer
+ * the first request (200 instead of 201) and never file a second one.
  */
 @Controller
 @RequestMapping("/open311/v2")

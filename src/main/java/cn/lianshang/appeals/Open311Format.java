@@ -9,12 +9,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Writes GeoReport v2 bodies, built as maps and lists with the spec's field names, as JSON or as the spec's XML
- * (a list is an element named after the collection holding one element per item, named as in the spec's examples).
+ * Writes GeoReport v2 bodies, built as maps and lists with the spec's field names, as
+ * JSON or as the spec's XML (a list is an element named after the collection holding one
+ * element per item, named as in the spec's examples).
  */
 enum Open311Format {
 
-	JSON(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8)), XML(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8));
+	JSON(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8)),
+	XML(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8));
 
 	static final Map<String, String> ITEM_NAMES = Map.of("services", "service", "service_requests", "request",
 			"attributes", "attribute", "values", "value", "endpoints", "endpoint", "formats", "format", "errors",

@@ -26,8 +26,9 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.NotFoundException;
 
 /**
- * Open311 api keys, one per integrating system: issued once (only the SHA-256 is stored, the key is shown in the
- * answer and never again), listed, revoked. Administrators only; audited.
+ * Open311 api keys, one per integrating system: issued once (only the SHA-256 is stored,
+ * the key is shown in the answer and never again), listed, revoked. Administrators only;
+ * audited.
  */
 @RestController
 @RequestMapping("/api/v1/open311/keys")

@@ -21,10 +21,11 @@ import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
 /**
- * Open311 GeoReport v2 over the appeals: services are the categories, requests are the appeals located in the
- * jurisdiction (a city or the zone). Status: {@code closed} for 办结, {@code open} for every other state;
- * {@code expected_datetime} is the end of the answer deadline (set at 签收, moved by 延期; empty before);
- * {@code agency_responsible} is the lead unit (empty while the appeal waits for the dispatcher after a 退单).
+ * Open311 GeoReport v2 over the appeals: services are the categories, requests are the
+ * appeals located in the jurisdiction (a city or the zone). Status: {@code closed} for
+ * 办结, {@code open} for every other state; {@code expected_datetime} is the end of the
+ * answer deadline (set at 签收, moved by 延期; empty before); {@code agency_responsible} is
+ * the lead unit (empty while the appeal waits for the dispatcher after a 退单).
  */
 @Service
 class Open311Requests {
@@ -63,7 +64,10 @@ class Open311Requests {
 
 	}
 
-	/** The jurisdiction named by {@code jurisdiction_id}: a city or SFZ; null if none was given. */
+	/**
+	 * The jurisdiction named by {@code jurisdiction_id}: a city or SFZ; null if none was
+	 * given.
+	 */
 	Region jurisdiction(String id, boolean required) {
 		if (id == null || id.isBlank()) {
 			if (required) {
@@ -73,8 +77,8 @@ class Open311Requests {
 		}
 		return regions.find(id.trim())
 			.filter(r -> r.level().isTop())
-			.orElseThrow(() -> new Open311Error(404, "jurisdiction_id " + id + " is not a city of the Shenyang "
-					+ "metropolitan area or SFZ"));
+			.orElseThrow(() -> new Open311Error(404,
+					"jurisdiction_id " + id + " is not a city of the Shenyang " + "metropolitan area or SFZ"));
 	}
 
 	@Transactional(readOnly = true)
@@ -139,7 +143,10 @@ class Open311Requests {
 			String channel) {
 	}
 
-	/** Files a request; answers the response item and whether it was created (false: a retry). */
+	/**
+	 * Files a request; answers the response item and whether it was created (false: a
+	 * retry).
+	 */
 	record Posted(Map<String, Object> item, boolean created) {
 	}
 
@@ -178,10 +185,11 @@ class Open311Requests {
 		if (uscc != null && uscc.length() != 18) {
 			throw new Open311Error(400, "attribute[uscc] must have 18 characters");
 		}
-		FilingAppeal.Filed filed = filing.fileFromOpen311(new FilingAppeal.Open311Filing(key.id(), key.system(),
-				category.code(), s.description().trim(), jurisdiction.code(), location.code(), lat, lon, address,
-				blank(s.deviceId()) ? null : s.deviceId().trim(), uscc, UUID.randomUUID().toString()), location,
-				category);
+		FilingAppeal.Filed filed = filing.fileFromOpen311(
+				new FilingAppeal.Open311Filing(key.id(), key.system(), category.code(), s.description().trim(),
+						jurisdiction.code(), location.code(), lat, lon, address,
+						blank(s.deviceId()) ? null : s.deviceId().trim(), uscc, UUID.randomUUID().toString()),
+				location, category);
 		Appeal a = filed.appeal();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", a.id().toString());
@@ -194,10 +202,11 @@ class Open311Requests {
 	private Region location(Region jurisdiction, String division, Double lat, Double lon) {
 		if (!blank(division)) {
 			Region r = regions.find(division.trim())
-				.orElseThrow(() -> new Open311Error(400, "attribute[division] " + division + " is not a known division"));
+				.orElseThrow(
+						() -> new Open311Error(400, "attribute[division] " + division + " is not a known division"));
 			if (!r.isWithin(jurisdiction)) {
-				throw new Open311Error(400, "attribute[division] " + division + " is not within jurisdiction_id "
-						+ jurisdiction.code());
+				throw new Open311Error(400,
+						"attribute[division] " + division + " is not within jurisdiction_id " + jurisdiction.code());
 			}
 			return r;
 		}

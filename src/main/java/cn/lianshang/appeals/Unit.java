@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A responsible unit (承办单位): a city department, a county office, a business-environment centre. */
+/**
+ * A responsible unit (承办单位): a city department, a county office, a business-environment
+ * centre.
+ */
 @Entity
 @Table(name = "appeal_unit")
 class Unit {

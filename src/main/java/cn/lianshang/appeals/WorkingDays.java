@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.lianshang.appeals.model.WorkingCalendar;
 
 /**
- * The platform's calendar, read from the {@code holiday} table at each use (a few dozen rows a year), so that an
- * administrator's change takes effect at once on every node.
+ * The platform's calendar, read from the {@code holiday} table at each use (a few dozen
+ * rows a year), so that an administrator's change takes effect at once on every node.
  */
 @Service
 class WorkingDays {

@@ -31,21 +31,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * On start: loads demo enterprises into an empty registry when {@code lianshang.demo.enabled}, and rebuilds the
- * search index when it is empty but the registry is not (the index directory was deleted, or the index lives in
- * memory) — so a start always ends with a registry and an index that agree in what they hold.
+ * On start: loads demo enterprises into an empty registry when
+ * {@code lianshang.demo.enabled}, and rebuilds the search index when it is empty but the
+ * registry is not (the index directory was deleted, or the index lives in memory) — so a
+ * start always ends with a registry and an index that agree in what they hold.
  * <p>
- * Loading is built for size (up to 1.34 million rows): drafts from {@link DemoEnterpriseGenerator} go into the
- * tables by JDBC batch inserts, in chunks of {@link DemoSettings#chunk()} rows, each in its own transaction, with
- * ids from Hibernate's own generator for {@code enterprise_seq} (so they never collide with ids Hibernate hands out
- * later, whatever its optimizer); then Hibernate Search's mass indexer builds the index in one pass. Going through
- * JPA entity by entity with automatic indexing is several times slower ({@code bench/run demo}).
+ * Loading is built for size (up to 1.34 million rows): drafts from
+ * {@link DemoEnterpriseGenerator} go into the tables by JDBC batch inserts, in chunks of
+ * {@link DemoSettings#chunk()} rows, each in its own transaction, with ids from
+ * Hibernate's own generator for {@code enterprise_seq} (so they never collide with ids
+ * Hibernate hands out later, whatever its optimizer); then Hibernate Search's mass
+ * indexer builds the index in one pass. Going through JPA entity by entity with automatic
+ * indexing is several times slower ({@code bench/run demo}).
  * <p>
- * No {@link EnterpriseRegistered} event is published per demo row: demo data is a starting state, not news, and
- * other modules read it as it is.
+ * No {@link EnterpriseRegistered} event is published per demo row: demo data is a
+ * starting state, not news, and other modules read it as it is.
  * <p>
- * Runs after the administrator and the demo staff accounts ({@code @Order(2)}); then creates three enterprise demo
- * accounts bound to the first demo enterprises.
+ * Runs after the administrator and the demo staff accounts ({@code @Order(2)}); then
+ * creates three enterprise demo accounts bound to the first demo enterprises.
  */
 @Component
 @Order(2)
@@ -137,7 +140,9 @@ class DemoData implements ApplicationRunner {
 		regions.all().forEach(r -> divisionPaths.put(r.code(), r.path()));
 		Map<String, String> industryPaths = new HashMap<>();
 		DemoEnterpriseGenerator.SECTORS.forEach(s -> industryPaths.put(s.code(),
-				industries.find(s.code()).orElseThrow(() -> new IllegalStateException("unknown class " + s.code())).path()));
+				industries.find(s.code())
+					.orElseThrow(() -> new IllegalStateException("unknown class " + s.code()))
+					.path()));
 		OffsetDateTime now = OffsetDateTime.now();
 		int chunk = Math.max(1, settings.chunk());
 		int qualifications = 0;
@@ -160,12 +165,16 @@ class DemoData implements ApplicationRunner {
 		LoadReport report = new LoadReport(n, qualifications, (inserted - start) / 1_000_000,
 				(indexed - inserted) / 1_000_000, settings.seed());
 		Runtime rt = Runtime.getRuntime();
-		log.info("Demo data: {} enterprises ({} qualifications) stored in {} ms and indexed in {} ms ({} rows/s);"
-				+ " heap used {} MB of {} MB", n, qualifications, report.insertMillis(), report.indexMillis(),
+		log.info(
+				"Demo data: {} enterprises ({} qualifications) stored in {} ms and indexed in {} ms ({} rows/s);"
+						+ " heap used {} MB of {} MB",
+				n, qualifications, report.insertMillis(), report.indexMillis(),
 				Math.round(n / Math.max(report.totalMillis() / 1000.0, 1e-3)),
 				(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
-		// One audit record for the whole load, not one per row: demo rows are generated, not changed by anyone,
-		// and a million identical "registered by system" records would only bury the real ones.
+		// One audit record for the whole load, not one per row: demo rows are generated,
+		// not changed by anyone,
+		// and a million identical "registered by system" records would only bury the real
+		// ones.
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("enterprises", n);
 		summary.put("qualifications", qualifications);
@@ -176,7 +185,10 @@ class DemoData implements ApplicationRunner {
 		return report;
 	}
 
-	/** Inserts one chunk in the caller's transaction; returns the number of qualification rows. */
+	/**
+	 * Inserts one chunk in the caller's transaction; returns the number of qualification
+	 * rows.
+	 */
 	private int insert(List<EnterpriseDraft> drafts, Map<String, String> divisionPaths,
 			Map<String, String> industryPaths, OffsetDateTime now) {
 		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
@@ -264,7 +276,10 @@ class DemoData implements ApplicationRunner {
 		}
 	}
 
-	/** Accounts for the first demo enterprises (the enterprise side of {@link DemoAccounts}). */
+	/**
+	 * Accounts for the first demo enterprises (the enterprise side of
+	 * {@link DemoAccounts}).
+	 */
 	void createEnterpriseAccounts() {
 		DemoEnterpriseGenerator generator = new DemoEnterpriseGenerator(settings.seed(), regions.all());
 		List<String> created = new ArrayList<>();

@@ -40,7 +40,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A registered enterprise. Plain CRUD with validation in {@link EnterpriseRegistry}; indexed for search. */
+/**
+ * A registered enterprise. Plain CRUD with validation in {@link EnterpriseRegistry};
+ * indexed for search.
+ */
 @Entity
 @Table(name = "enterprise")
 @Indexed(index = "enterprise")
@@ -154,14 +157,20 @@ class Enterprise {
 		this.updatedAt = now;
 	}
 
-	/** Every division this enterprise lies in: its own and all above it (so a filter on 沈阳市 finds 铁西区's). */
+	/**
+	 * Every division this enterprise lies in: its own and all above it (so a filter on
+	 * 沈阳市 finds 铁西区's).
+	 */
 	@KeywordField(name = "divisions")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "divisionPath")))
 	List<String> getDivisionLineage() {
 		return Arrays.asList(divisionPath.split("/"));
 	}
 
-	/** Every GB/T 4754 level this enterprise's class lies in: section, division, group and class. */
+	/**
+	 * Every GB/T 4754 level this enterprise's class lies in: section, division, group and
+	 * class.
+	 */
 	@KeywordField(name = "industries")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "industryPath")))
 	List<String> getIndustryLineage() {

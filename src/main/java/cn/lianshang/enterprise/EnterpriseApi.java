@@ -54,7 +54,10 @@ class EnterpriseApi {
 		this.industries = industries;
 	}
 
-	/** The body of a registration or change; the registry checks every rule and reports all broken ones. */
+	/**
+	 * The body of a registration or change; the registry checks every rule and reports
+	 * all broken ones.
+	 */
 	record EnterpriseRequest(String uscc, String name, String divisionCode, String industryCode, String address,
 			Double latitude, Double longitude, Scale scale, Integer employees, RevenueBand revenueBand,
 			LocalDate foundedOn, EnterpriseStatus status, List<String> qualifications, Integer version) {
@@ -109,7 +112,8 @@ class EnterpriseApi {
 			@RequestParam(required = false) @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return registry.search(new EnterpriseQuery(q, division, industry, qualification, scale, status, sort, page, size));
+		return registry
+			.search(new EnterpriseQuery(q, division, industry, qualification, scale, status, sort, page, size));
 	}
 
 	@PostMapping(path = "/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -134,8 +138,10 @@ class EnterpriseApi {
 			@RequestParam(required = false) @Size(max = 32) String qualification,
 			@RequestParam(required = false) Scale scale, @RequestParam(required = false) EnterpriseStatus status,
 			HttpServletResponse response) throws IOException {
-		// Written straight to the response on the request thread (still streamed, chunk by chunk): an asynchronous
-		// StreamingResponseBody ends in an ASYNC dispatch, which the stateless bearer-token chain refuses after the
+		// Written straight to the response on the request thread (still streamed, chunk
+		// by chunk): an asynchronous
+		// StreamingResponseBody ends in an ASYNC dispatch, which the stateless
+		// bearer-token chain refuses after the
 		// body has been committed.
 		EnterpriseTransfer.Format f = EnterpriseTransfer.Format.of(null, format);
 		EnterpriseQuery query = new EnterpriseQuery(q, division, industry, qualification, scale, status, "uscc", 0, 1);

@@ -23,9 +23,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 /**
- * The enterprise code (企业码) of an enterprise, for the enterprise itself or an administrator: as PNG, SVG or JSON;
- * its revocation; and the rotation of the signing keys. Another enterprise's code is 404 (outside the caller's
- * scope), other roles 403.
+ * The enterprise code (企业码) of an enterprise, for the enterprise itself or an
+ * administrator: as PNG, SVG or JSON; its revocation; and the rotation of the signing
+ * keys. Another enterprise's code is 404 (outside the caller's scope), other roles 403.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -52,8 +52,7 @@ class EnterpriseCodeApi {
 	}
 
 	/** A code as the API shows it; {@code url} is what the QR code holds. */
-	record CodeView(String uscc, int serial, int keyId, String token, String url, Instant issuedAt,
-			Instant expiresAt) {
+	record CodeView(String uscc, int serial, int keyId, String token, String url, Instant issuedAt, Instant expiresAt) {
 
 	}
 
@@ -118,8 +117,8 @@ class EnterpriseCodeApi {
 
 	@PostMapping("/enterprise-codes/keys/{id}/retire")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Retire a signing key (e.g. a leaked one): codes it signed are refused from now on; "
-			+ "audited")
+	@Operation(
+			summary = "Retire a signing key (e.g. a leaked one): codes it signed are refused from now on; " + "audited")
 	EnterpriseCodeKey.EnterpriseCodeKeyView retire(@PathVariable int id) {
 		return keys.retire(id);
 	}

@@ -13,7 +13,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR images of a code's URL: error correction M, a quiet zone of four modules. Pure code. */
+/**
+ * QR images of a code's URL: error correction M, a quiet zone of four modules. Pure code.
+ */
 final class EnterpriseCodeImages {
 
 	static final int QUIET_ZONE = 4;
@@ -39,7 +41,10 @@ final class EnterpriseCodeImages {
 		}
 	}
 
-	/** A PNG of {@code size} × {@code size} pixels (the code scaled by a whole factor, centred). */
+	/**
+	 * A PNG of {@code size} × {@code size} pixels (the code scaled by a whole factor,
+	 * centred).
+	 */
 	static byte[] png(String content, int size) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -52,8 +57,9 @@ final class EnterpriseCodeImages {
 	}
 
 	/**
-	 * An SVG with one unit per module: a white background and one {@code <path>} of the dark modules, each
-	 * horizontal run of them one rectangle. Scales to any size without blur.
+	 * An SVG with one unit per module: a white background and one {@code <path>} of the
+	 * dark modules, each horizontal run of them one rectangle. Scales to any size without
+	 * blur.
 	 */
 	static String svg(String content) {
 		BitMatrix m = matrix(content, 0);
@@ -70,12 +76,19 @@ final class EnterpriseCodeImages {
 				while (x < n && m.get(x, y)) {
 					x++;
 				}
-				d.append('M').append(start).append(' ').append(y).append('h').append(x - start).append("v1h-")
-					.append(x - start).append('z');
+				d.append('M')
+					.append(start)
+					.append(' ')
+					.append(y)
+					.append('h')
+					.append(x - start)
+					.append("v1h-")
+					.append(x - start)
+					.append('z');
 			}
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n + " " + m.getHeight()
-				+ "\" width=\"" + n * 8 + "\" height=\"" + m.getHeight() * 8 + "\" shape-rendering=\"crispEdges\">"
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n + " " + m.getHeight() + "\" width=\""
+				+ n * 8 + "\" height=\"" + m.getHeight() * 8 + "\" shape-rendering=\"crispEdges\">"
 				+ "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + d + "\"/></svg>\n";
 	}
 

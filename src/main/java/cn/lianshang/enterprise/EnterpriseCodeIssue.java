@@ -11,8 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * One serial of an enterprise's code. The serial not revoked is the current one; a token naming any other serial
- * (revoked, or never issued) is refused.
+ * One serial of an enterprise's code. The serial not revoked is the current one; a token
+ * naming any other serial (revoked, or never issued) is refused.
  */
 @Entity
 @Table(name = "enterprise_code")

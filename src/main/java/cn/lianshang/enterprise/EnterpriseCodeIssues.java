@@ -12,7 +12,10 @@ interface EnterpriseCodeIssues extends JpaRepository<EnterpriseCodeIssue, Long> 
 
 	Optional<EnterpriseCodeIssue> findByUsccAndRevokedAtIsNull(String uscc);
 
-	/** The current serial, locked for a revocation (two revocations at once issue one new serial each, in turn). */
+	/**
+	 * The current serial, locked for a revocation (two revocations at once issue one new
+	 * serial each, in turn).
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<EnterpriseCodeIssue> findForUpdateByUsccAndRevokedAtIsNull(String uscc);
 

@@ -12,8 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * An HMAC-SHA256 key of the enterprise codes (256 random bits, base64). Kept in the database so that every app
- * node signs and verifies with the same keys; a retired key verifies nothing any more.
+ * An HMAC-SHA256 key of the enterprise codes (256 random bits, base64). Kept in the
+ * database so that every app node signs and verifies with the same keys; a retired key
+ * verifies nothing any more.
  */
 @Entity
 @Table(name = "code_key")

@@ -14,9 +14,10 @@ import cn.lianshang.access.AuditLog;
 import cn.lianshang.shared.web.NotFoundException;
 
 /**
- * The HMAC keys: the first is generated on first use (SecureRandom, 256 bits) and stored in {@code code_key}, where
- * every app node finds it. Nothing is cached, so a rotation or retirement on one node holds at once on all. Two
- * nodes generating the first key at the same moment leave two keys, both valid: harmless.
+ * The HMAC keys: the first is generated on first use (SecureRandom, 256 bits) and stored
+ * in {@code code_key}, where every app node finds it. Nothing is cached, so a rotation or
+ * retirement on one node holds at once on all. Two nodes generating the first key at the
+ * same moment leave two keys, both valid: harmless.
  */
 @Component
 class EnterpriseCodeKeyRing {
@@ -45,12 +46,17 @@ class EnterpriseCodeKeyRing {
 				.orElseGet(() -> keys.save(new EnterpriseCodeKey(newSecret(), OffsetDateTime.now())))));
 	}
 
-	/** The secret of a key that may verify codes; null if the key is unknown or retired. */
+	/**
+	 * The secret of a key that may verify codes; null if the key is unknown or retired.
+	 */
 	byte[] verifyingSecret(int id) {
 		return keys.findById(id).filter(k -> !k.retired()).map(EnterpriseCodeKey::secret).orElse(null);
 	}
 
-	/** A new current key; codes signed with earlier keys still verify until those are retired. Audited. */
+	/**
+	 * A new current key; codes signed with earlier keys still verify until those are
+	 * retired. Audited.
+	 */
 	@Transactional
 	EnterpriseCodeKey.EnterpriseCodeKeyView rotate() {
 		EnterpriseCodeKey key = keys.save(new EnterpriseCodeKey(newSecret(), OffsetDateTime.now()));
@@ -58,10 +64,14 @@ class EnterpriseCodeKeyRing {
 		return key.view();
 	}
 
-	/** Retires a key: the codes it signed are refused from now on (they show again once re-rendered). Audited. */
+	/**
+	 * Retires a key: the codes it signed are refused from now on (they show again once
+	 * re-rendered). Audited.
+	 */
 	@Transactional
 	EnterpriseCodeKey.EnterpriseCodeKeyView retire(int id) {
-		EnterpriseCodeKey key = keys.findById(id).orElseThrow(() -> new NotFoundException("code-key", String.valueOf(id)));
+		EnterpriseCodeKey key = keys.findById(id)
+			.orElseThrow(() -> new NotFoundException("code-key", String.valueOf(id)));
 		EnterpriseCodeKey.EnterpriseCodeKeyView before = key.view();
 		key.retire(OffsetDateTime.now());
 		audit.record("enterprise-code.key.retire", "code_key", String.valueOf(id), before, key.view());

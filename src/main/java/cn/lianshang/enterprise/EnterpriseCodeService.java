@@ -7,10 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The enterprise code (企业码) for the web pages of other modules: the same codes, images and revocation as
- * {@link EnterpriseCodeApi}. Every call first finds the enterprise through {@link EnterpriseRegistry}, so an
- * enterprise outside the caller's scope is a {@link cn.lianshang.shared.web.NotFoundException}; callers check the
- * role (the enterprise itself or an administrator).
+ * The enterprise code (企业码) for the web pages of other modules: the same codes, images
+ * and revocation as {@link EnterpriseCodeApi}. Every call first finds the enterprise
+ * through {@link EnterpriseRegistry}, so an enterprise outside the caller's scope is a
+ * {@link cn.lianshang.shared.web.NotFoundException}; callers check the role (the
+ * enterprise itself or an administrator).
  */
 @Service
 public class EnterpriseCodeService {
@@ -40,7 +41,10 @@ public class EnterpriseCodeService {
 		return code(e, codes.current(uscc));
 	}
 
-	/** Revokes the current code (printed copies stop opening the card) and returns the new one. Audited. */
+	/**
+	 * Revokes the current code (printed copies stop opening the card) and returns the new
+	 * one. Audited.
+	 */
 	public Code revoke(String uscc) {
 		EnterpriseView e = registry.find(uscc);
 		return code(e, codes.revoke(uscc));
@@ -61,7 +65,10 @@ public class EnterpriseCodeService {
 				c.issuedAt(), c.expiresAt());
 	}
 
-	/** {@code lianshang.public-base-url}, or else the address the request came to (as the API does). */
+	/**
+	 * {@code lianshang.public-base-url}, or else the address the request came to (as the
+	 * API does).
+	 */
 	private String baseUrl() {
 		String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
 				: publicBaseUrl;

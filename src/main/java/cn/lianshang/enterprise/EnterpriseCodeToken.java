@@ -14,8 +14,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signed content of an enterprise code, and its compact form: base64url (no padding) of a short binary layout,
- * so that the QR code stays small (60 characters without expiry, 66 with).
+ * The signed content of an enterprise code, and its compact form: base64url (no padding)
+ * of a short binary layout, so that the QR code stays small (60 characters without
+ * expiry, 66 with).
  *
  * <pre>
  * byte 0       format: 1, plus 0x80 when an expiry follows
@@ -63,7 +64,10 @@ record EnterpriseCodeToken(int keyId, String uscc, long serial, Instant issuedAt
 		return s;
 	}
 
-	/** The compact, URL-safe form, signed with {@code secret} (the key whose id this token carries). */
+	/**
+	 * The compact, URL-safe form, signed with {@code secret} (the key whose id this token
+	 * carries).
+	 */
 	String sign(byte[] secret) {
 		ByteBuffer body = ByteBuffer.allocate(BODY_LENGTH + (expiresAt == null ? 0 : 4));
 		body.put((byte) (FORMAT | (expiresAt == null ? 0 : HAS_EXPIRY)));
@@ -83,7 +87,10 @@ record EnterpriseCodeToken(int keyId, String uscc, long serial, Instant issuedAt
 	/** Why a text is not a token that may be shown. */
 	enum Refusal {
 
-		/** Not a token at all, an unknown or retired key, or a MAC that does not match (tampered or forged). */
+		/**
+		 * Not a token at all, an unknown or retired key, or a MAC that does not match
+		 * (tampered or forged).
+		 */
 		FORGED,
 
 		/** Genuine, but past its expiry. */
@@ -101,9 +108,10 @@ record EnterpriseCodeToken(int keyId, String uscc, long serial, Instant issuedAt
 	}
 
 	/**
-	 * Decodes and verifies {@code text}. The MAC is checked (in constant time) before anything in the payload is
-	 * trusted; the expiry only after.
-	 * @param secrets the secret of a key id that may verify codes, or null (unknown or retired)
+	 * Decodes and verifies {@code text}. The MAC is checked (in constant time) before
+	 * anything in the payload is trusted; the expiry only after.
+	 * @param secrets the secret of a key id that may verify codes, or null (unknown or
+	 * retired)
 	 */
 	static Verification verify(String text, IntFunction<byte[]> secrets, Instant now) {
 		Optional<byte[]> decoded = decode(text);
@@ -153,7 +161,8 @@ record EnterpriseCodeToken(int keyId, String uscc, long serial, Instant issuedAt
 		}
 		try {
 			byte[] bytes = Base64.getUrlDecoder().decode(text);
-			// one text per token: the decoder ignores unused trailing bits, so a changed last character may decode alike
+			// one text per token: the decoder ignores unused trailing bits, so a changed
+			// last character may decode alike
 			boolean canonical = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text);
 			return canonical && bytes.length > BODY_LENGTH ? Optional.of(bytes) : Optional.empty();
 		}

@@ -15,9 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.lianshang.access.AuditLog;
 
 /**
- * Issuing, revoking and checking enterprise codes. A code is a signed token ({@link EnterpriseCodeToken}) naming the
- * enterprise and the serial of its code; revoking marks the current serial revoked and issues the next. Callers
- * check who may ask (the API: the enterprise itself or an administrator); checking a scanned code needs nobody.
+ * Issuing, revoking and checking enterprise codes. A code is a signed token
+ * ({@link EnterpriseCodeToken}) naming the enterprise and the serial of its code;
+ * revoking marks the current serial revoked and issues the next. Callers check who may
+ * ask (the API: the enterprise itself or an administrator); checking a scanned code needs
+ * nobody.
  */
 @Service
 class EnterpriseCodes {
@@ -47,15 +49,19 @@ class EnterpriseCodes {
 
 	}
 
-	/** The result of checking a scanned code: the enterprise only when {@code status} is VALID. */
+	/**
+	 * The result of checking a scanned code: the enterprise only when {@code status} is
+	 * VALID.
+	 */
 	record Check(EnterpriseCodeStatus status, String uscc) {
 
 	}
 
 	/**
-	 * The enterprise's current code, signed with the current key. Without a validity setting the token is the same
-	 * at every call (issue time = the serial's), so that a printed code and a re-rendered one agree until a
-	 * revocation or a key rotation; with one, each call issues a token valid from now.
+	 * The enterprise's current code, signed with the current key. Without a validity
+	 * setting the token is the same at every call (issue time = the serial's), so that a
+	 * printed code and a re-rendered one agree until a revocation or a key rotation; with
+	 * one, each call issues a token valid from now.
 	 */
 	IssuedCode current(String uscc) {
 		EnterpriseCodeIssue issue = currentIssue(uscc);
@@ -66,7 +72,8 @@ class EnterpriseCodes {
 	@Transactional
 	IssuedCode revoke(String uscc) {
 		currentIssue(uscc);
-		// the row is locked; a revocation that waited for another finds the serial that one issued
+		// the row is locked; a revocation that waited for another finds the serial that
+		// one issued
 		EnterpriseCodeIssue current = issues.findForUpdateByUsccAndRevokedAtIsNull(uscc)
 			.or(() -> issues.findForUpdateByUsccAndRevokedAtIsNull(uscc))
 			.orElseThrow(() -> new IllegalStateException("no current code serial for " + uscc));
@@ -90,7 +97,8 @@ class EnterpriseCodes {
 		}
 		Optional<EnterpriseCodeIssue> issue = issues.findByUsccAndSerial(token.uscc(), (int) token.serial());
 		if (issue.isEmpty()) {
-			// signed by a key of ours but never issued (its enterprise was removed): nothing to show
+			// signed by a key of ours but never issued (its enterprise was removed):
+			// nothing to show
 			return new Check(EnterpriseCodeStatus.FORGED, null);
 		}
 		if (issue.get().revoked()) {
@@ -109,7 +117,10 @@ class EnterpriseCodes {
 				token.expiresAt());
 	}
 
-	/** The current serial, issuing serial 1 on first use (in its own transaction; a concurrent first use wins). */
+	/**
+	 * The current serial, issuing serial 1 on first use (in its own transaction; a
+	 * concurrent first use wins).
+	 */
 	private EnterpriseCodeIssue currentIssue(String uscc) {
 		return issues.findByUsccAndRevokedAtIsNull(uscc).orElseGet(() -> {
 			try {

@@ -37,9 +37,10 @@ import cn.lianshang.shared.web.PageResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The registry's web pages: search (a full page, or only the results when htmx asks), detail, export of the
- * search result and, for administrators, import. Every read goes through {@link EnterpriseRegistry}, so the
- * signed-in user's jurisdiction limits what the pages show.
+ * The registry's web pages: search (a full page, or only the results when htmx asks),
+ * detail, export of the search result and, for administrators, import. Every read goes
+ * through {@link EnterpriseRegistry}, so the signed-in user's jurisdiction limits what
+ * the pages show.
  */
 @Controller
 class EnterprisePages {
@@ -75,7 +76,10 @@ class EnterprisePages {
 		this.currentUser = currentUser;
 	}
 
-	/** The search form as the query string carries it; it also writes the links of the pager and the export. */
+	/**
+	 * The search form as the query string carries it; it also writes the links of the
+	 * pager and the export.
+	 */
 	record SearchForm(String q, String division, String industry, String qualification, Scale scale,
 			EnterpriseStatus status, String sort, Integer page) {
 
@@ -86,8 +90,11 @@ class EnterprisePages {
 		}
 
 		public String url(int toPage) {
-			return params(UriComponentsBuilder.fromPath("/enterprises")).queryParamIfPresent("page",
-					java.util.Optional.ofNullable(toPage > 0 ? toPage : null)).build().encode().toUriString();
+			return params(UriComponentsBuilder.fromPath("/enterprises"))
+				.queryParamIfPresent("page", java.util.Optional.ofNullable(toPage > 0 ? toPage : null))
+				.build()
+				.encode()
+				.toUriString();
 		}
 
 		public String exportUrl(String format) {
@@ -144,7 +151,8 @@ class EnterprisePages {
 		model.addAttribute("qualificationNames", qualificationNames());
 		// Residents see no registry data: say so rather than "nothing found".
 		model.addAttribute("noRegistryAccess", currentUser.scope().kind() == Scope.Kind.NONE);
-		// The same address answers with a whole page or only the results: caches must keep them apart.
+		// The same address answers with a whole page or only the results: caches must
+		// keep them apart.
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		if ("true".equals(htmx) && !"true".equals(restore)) {
 			return "enterprise/search :: results";
@@ -167,7 +175,10 @@ class EnterprisePages {
 		return "enterprise/detail";
 	}
 
-	/** The search result as a file; the registry limits it to the signed-in user's jurisdiction. */
+	/**
+	 * The search result as a file; the registry limits it to the signed-in user's
+	 * jurisdiction.
+	 */
 	@GetMapping("/enterprises/export")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','POLICY_OFFICER','CHAIN_OFFICER','ANALYST')")
 	void export(@ModelAttribute SearchForm form, @RequestParam(defaultValue = "csv") String format,
@@ -226,8 +237,8 @@ class EnterprisePages {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
 		model.addAttribute("title", messages.get("problem.title.404"));
-		model.addAttribute("detail", messages.get("problem.not-found.detail", messages.get("entity." + e.what()),
-				e.key()));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
 		return "error";
 	}
 

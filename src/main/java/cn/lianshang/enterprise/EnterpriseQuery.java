@@ -1,11 +1,12 @@
 package cn.lianshang.enterprise;
 
 /**
- * A registry search. Every filter is optional; {@code division} and {@code industry} include what lies below them.
+ * A registry search. Every filter is optional; {@code division} and {@code industry}
+ * include what lies below them.
  *
  * @param q words of the name, or a 统一社会信用代码 (whole or its beginning)
- * @param sort {@code relevance} (default with q), {@code name}, {@code founded}, {@code employees},
- * {@code updated}; prefix with {@code -} for descending
+ * @param sort {@code relevance} (default with q), {@code name}, {@code founded},
+ * {@code employees}, {@code updated}; prefix with {@code -} for descending
  */
 public record EnterpriseQuery(String q, String division, String industry, String qualification, Scale scale,
 		EnterpriseStatus status, String sort, int page, int size) {

@@ -41,8 +41,9 @@ import cn.lianshang.shared.web.PageResponse;
 import jakarta.persistence.EntityManager;
 
 /**
- * The registry's use cases: register, change, find, search. Every read carries the caller's {@link Scope} into its
- * query (SQL or search index); every change is validated as a whole, audited and published as an event.
+ * The registry's use cases: register, change, find, search. Every read carries the
+ * caller's {@link Scope} into its query (SQL or search index); every change is validated
+ * as a whole, audited and published as an event.
  */
 @Service
 public class EnterpriseRegistry implements EnterpriseDirectory {
@@ -87,7 +88,9 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 
 	// ---------------------------------------------------------------- validation
 
-	/** Every rule the draft breaks, field by field; an empty list means it can be stored. */
+	/**
+	 * Every rule the draft breaks, field by field; an empty list means it can be stored.
+	 */
 	public List<FieldProblem> validate(EnterpriseDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Uscc.check(d.uscc()).ifPresent(rule -> problems.add(new FieldProblem("uscc", rule.code(), d.uscc())));
@@ -142,12 +145,17 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return problems;
 	}
 
-	/** A generous box around the seven cities (latitude 39.5–43.6, longitude 120.9–125.9). */
+	/**
+	 * A generous box around the seven cities (latitude 39.5–43.6, longitude 120.9–125.9).
+	 */
 	static boolean inMetropolitanArea(double lat, double lon) {
 		return lat >= 39.5 && lat <= 43.6 && lon >= 120.9 && lon <= 125.9;
 	}
 
-	/** The qualification codes: a reference table that only a migration changes, so read once. */
+	/**
+	 * The qualification codes: a reference table that only a migration changes, so read
+	 * once.
+	 */
 	Set<String> knownQualifications() {
 		Set<String> known = knownQualifications;
 		if (known == null) {
@@ -181,7 +189,10 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return view;
 	}
 
-	/** Registers many drafts that have already been validated, in the caller's transaction (import, demo data). */
+	/**
+	 * Registers many drafts that have already been validated, in the caller's transaction
+	 * (import, demo data).
+	 */
 	@Transactional
 	List<Enterprise> registerAll(List<EnterpriseDraft> drafts, boolean demo, String action) {
 		OffsetDateTime now = OffsetDateTime.now();
@@ -198,8 +209,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 	}
 
 	/**
-	 * Changes an enterprise within the caller's scope. {@code expectedVersion}, when given, must match (optimistic
-	 * locking: two editors cannot overwrite each other).
+	 * Changes an enterprise within the caller's scope. {@code expectedVersion}, when
+	 * given, must match (optimistic locking: two editors cannot overwrite each other).
 	 */
 	@Transactional
 	public EnterpriseView change(String uscc, EnterpriseDraft draft, Integer expectedVersion) {
@@ -214,7 +225,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		Scope scope = currentUser.scope();
 		if (scope.kind() == Scope.Kind.DIVISION && regions.exists(d.divisionCode())
 				&& !regions.isWithin(d.divisionCode(), scope.divisionCode())) {
-			// a handler cannot move an enterprise out of the jurisdiction (into someone else's)
+			// a handler cannot move an enterprise out of the jurisdiction (into someone
+			// else's)
 			problems.add(new FieldProblem("divisionCode", "division.outside-jurisdiction", d.divisionCode()));
 		}
 		if (!problems.isEmpty()) {
@@ -240,8 +252,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 	}
 
 	/**
-	 * Fills what can be derived: the bare class code for {@code C3421}, the division's centroid when no
-	 * coordinates are given, sorted unique qualifications.
+	 * Fills what can be derived: the bare class code for {@code C3421}, the division's
+	 * centroid when no coordinates are given, sorted unique qualifications.
 	 */
 	EnterpriseDraft normalize(EnterpriseDraft d) {
 		String industry = industries.find(d.industryCode()).map(IndustryClass::code).orElse(d.industryCode());
@@ -254,8 +266,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 				lon = region.get().longitude();
 			}
 		}
-		List<String> quals = d.qualifications() == null ? List.of()
-				: List.copyOf(new LinkedHashSet<>(d.qualifications().stream().filter(Objects::nonNull).sorted().toList()));
+		List<String> quals = d.qualifications() == null ? List.of() : List
+			.copyOf(new LinkedHashSet<>(d.qualifications().stream().filter(Objects::nonNull).sorted().toList()));
 		String address = d.address() == null || d.address().isBlank() ? null : d.address().trim();
 		return new EnterpriseDraft(d.uscc(), d.name() == null ? null : d.name().trim(), d.divisionCode(), industry,
 				address, lat, lon, d.scale(), d.employees(), d.revenueBand(), d.foundedOn(), d.status(), quals);
@@ -285,7 +297,10 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 
 	// ---------------------------------------------------------------- reads
 
-	/** One enterprise, if it lies in the caller's scope (404 otherwise, whether or not it exists). */
+	/**
+	 * One enterprise, if it lies in the caller's scope (404 otherwise, whether or not it
+	 * exists).
+	 */
 	@Transactional(readOnly = true)
 	public EnterpriseView find(String uscc) {
 		return view(findEntity(uscc));
@@ -324,7 +339,10 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return PageResponse.of(result.hits().stream().map(this::view).toList(), query.page(), query.size(), total);
 	}
 
-	/** Streams every enterprise matching the query in the caller's scope, in chunks (export). */
+	/**
+	 * Streams every enterprise matching the query in the caller's scope, in chunks
+	 * (export).
+	 */
 	@Transactional(readOnly = true)
 	public long forEach(EnterpriseQuery query, Consumer<EnterpriseView> consumer) {
 		SearchSession session = Search.session(entityManager);
@@ -388,7 +406,10 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return root;
 	}
 
-	/** Simple-query-string syntax characters are taken literally: users type names, not queries. */
+	/**
+	 * Simple-query-string syntax characters are taken literally: users type names, not
+	 * queries.
+	 */
 	private static String escape(String text) {
 		StringBuilder sb = new StringBuilder();
 		for (char c : text.toCharArray()) {
@@ -420,8 +441,8 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 	}
 
 	/**
-	 * Enterprise counts per division code, every level counted (for the region browser). Counts are public
-	 * statistics, not registry records, so they are not scoped.
+	 * Enterprise counts per division code, every level counted (for the region browser).
+	 * Counts are public statistics, not registry records, so they are not scoped.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> countsByDivision() {

@@ -36,15 +36,19 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * Import and export of the registry as CSV (UTF-8) or XLSX. An import is all or nothing: every row is checked
- * first, and if any row breaks a rule nothing is stored and the report lists every broken rule by row and column.
+ * Import and export of the registry as CSV (UTF-8) or XLSX. An import is all or nothing:
+ * every row is checked first, and if any row breaks a rule nothing is stored and the
+ * report lists every broken rule by row and column.
  */
 @Service
 class EnterpriseTransfer {
 
 	static final int MAX_ROWS = 100_000;
 
-	/** The columns, their Chinese headers (accepted on import, written on a Chinese export). */
+	/**
+	 * The columns, their Chinese headers (accepted on import, written on a Chinese
+	 * export).
+	 */
 	enum Column {
 
 		USCC("uscc", "统一社会信用代码"), NAME("name", "企业名称"), DIVISION("divisionCode", "行政区划代码"),
@@ -87,7 +91,10 @@ class EnterpriseTransfer {
 		this.enterprises = enterprises;
 	}
 
-	/** Reads, checks and (only if every row is sound) stores the rows; returns how many were stored. */
+	/**
+	 * Reads, checks and (only if every row is sound) stores the rows; returns how many
+	 * were stored.
+	 */
 	@Transactional
 	public int importRows(InputStream in, Format format) throws IOException {
 		List<Map<Column, String>> rows = format == Format.XLSX ? readXlsx(in) : readCsv(in);
@@ -119,7 +126,8 @@ class EnterpriseTransfer {
 		}
 		for (int i = 0; i < drafts.size(); i++) {
 			if (existing.contains(drafts.get(i).uscc())) {
-				problems.add(new FieldProblem("rows[" + (i + 2) + "].uscc", "enterprise.duplicate", drafts.get(i).uscc()));
+				problems
+					.add(new FieldProblem("rows[" + (i + 2) + "].uscc", "enterprise.duplicate", drafts.get(i).uscc()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -135,7 +143,8 @@ class EnterpriseTransfer {
 				: Arrays.stream(quals.split("[;；,，\\s]+")).filter(s -> !s.isBlank()).map(String::trim).toList();
 		return new EnterpriseDraft(text(row, Column.USCC), text(row, Column.NAME), text(row, Column.DIVISION),
 				text(row, Column.INDUSTRY), text(row, Column.ADDRESS),
-				parse(row, Column.LATITUDE, Double::valueOf, problems), parse(row, Column.LONGITUDE, Double::valueOf, problems),
+				parse(row, Column.LATITUDE, Double::valueOf, problems),
+				parse(row, Column.LONGITUDE, Double::valueOf, problems),
 				parse(row, Column.SCALE, s -> Scale.valueOf(s.toUpperCase(Locale.ROOT)), problems),
 				parse(row, Column.EMPLOYEES, Integer::valueOf, problems),
 				parse(row, Column.REVENUE, s -> RevenueBand.valueOf(s.toUpperCase(Locale.ROOT)), problems),
@@ -174,8 +183,12 @@ class EnterpriseTransfer {
 	}
 
 	private List<Map<Column, String>> readCsv(InputStream in) throws IOException {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 		try (CSVParser parser = CSVParser.parse(new InputStreamReader(skipBom(in), StandardCharsets.UTF_8), format)) {
 			Map<Integer, Column> columns = columns(parser.getHeaderNames());
 			List<Map<Column, String>> rows = new ArrayList<>();

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface Enterprises extends JpaRepository<Enterprise, Long> {
 
 	/**
-	 * One enterprise, if it lies in the caller's scope: the scope is part of the query (see
-	 * {@link ScopeCondition}).
+	 * One enterprise, if it lies in the caller's scope: the scope is part of the query
+	 * (see {@link ScopeCondition}).
 	 */
 	@Query("""
 			select e from Enterprise e

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-/** GB/T 4754-2017, held in memory (1,971 rows of reference data that only a migration changes). */
+/**
+ * GB/T 4754-2017, held in memory (1,971 rows of reference data that only a migration
+ * changes).
+ */
 @Service
 public class Industries {
 

@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.lianshang.region.Regions;
 
 /**
- * The public card behind an enterprise code. The visitor is anonymous, so no caller scope applies: the enterprise
- * is the one the verified token names, and only the facts of {@link PublicCard} leave this class.
+ * The public card behind an enterprise code. The visitor is anonymous, so no caller scope
+ * applies: the enterprise is the one the verified token names, and only the facts of
+ * {@link PublicCard} leave this class.
  */
 @Service
 public class PublicCards {

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A qualification an enterprise can hold (高新技术企业, 专精特新 ...): a reference table, editable by migration. */
+/**
+ * A qualification an enterprise can hold (高新技术企业, 专精特新 ...): a reference table, editable
+ * by migration.
+ */
 @Entity
 @Table(name = "qualification")
 class Qualification {

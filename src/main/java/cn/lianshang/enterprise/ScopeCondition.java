@@ -4,15 +4,16 @@ import cn.lianshang.access.Scope;
 import cn.lianshang.region.Regions;
 
 /**
- * A {@link Scope} as the parameters of a registry query: all rows; rows whose division path starts with the
- * scope division's path; or the one enterprise of an enterprise account. Values that can match nothing stand in
- * for the branches that do not apply, so NONE matches no row.
+ * A {@link Scope} as the parameters of a registry query: all rows; rows whose division
+ * path starts with the scope division's path; or the one enterprise of an enterprise
+ * account. Values that can match nothing stand in for the branches that do not apply, so
+ * NONE matches no row.
  */
 record ScopeCondition(boolean all, String pathPrefix, String ownUscc) {
 
 	/**
-	 * Matches no division path and no USCC (none is empty). Not a NUL character: PostgreSQL refuses 0x00 in text
-	 * parameters.
+	 * Matches no division path and no USCC (none is empty). Not a NUL character:
+	 * PostgreSQL refuses 0x00 in text parameters.
 	 */
 	private static final String NOTHING = "";
 

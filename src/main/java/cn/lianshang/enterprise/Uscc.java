@@ -6,13 +6,15 @@ import java.util.Optional;
  * The 统一社会信用代码 (unified social credit code) of GB 32100-2015, checked strictly:
  * <ol>
  * <li>{@code length}: exactly 18 characters;</li>
- * <li>{@code lower-case}: letters are upper case (a lower-case copy of a valid code is rejected, not
- * corrected);</li>
+ * <li>{@code lower-case}: letters are upper case (a lower-case copy of a valid code is
+ * rejected, not corrected);</li>
  * <li>{@code forbidden-letter}: I, O, S, V and Z are never used;</li>
- * <li>{@code invalid-character}: only {@code 0-9} and the 26 letters less those five;</li>
- * <li>{@code organisation-code}: positions 9–17 are a GB 11714 organisation code, whose own check character
- * (position 17) must hold (MOD 11, weights 3 7 9 10 5 8 4 2);</li>
- * <li>{@code check-character}: position 18 is the GB 32100 check character (MOD 31, weights 3^(i-1) mod 31).</li>
+ * <li>{@code invalid-character}: only {@code 0-9} and the 26 letters less those
+ * five;</li>
+ * <li>{@code organisation-code}: positions 9–17 are a GB 11714 organisation code, whose
+ * own check character (position 17) must hold (MOD 11, weights 3 7 9 10 5 8 4 2);</li>
+ * <li>{@code check-character}: position 18 is the GB 32100 check character (MOD 31,
+ * weights 3^(i-1) mod 31).</li>
  * </ol>
  * The first broken rule is reported.
  */
@@ -69,7 +71,9 @@ public final class Uscc {
 		return CHARS.charAt((31 - sum % 31) % 31);
 	}
 
-	/** The GB 11714 check character of an organisation code's 8-character body: 0–9 or X. */
+	/**
+	 * The GB 11714 check character of an organisation code's 8-character body: 0–9 or X.
+	 */
 	public static char organisationCheck(String body8) {
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
@@ -81,7 +85,10 @@ public final class Uscc {
 		return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
 	}
 
-	/** The rules of GB 32100-2015 and GB 11714; {@link #code()} is the error code of the API. */
+	/**
+	 * The rules of GB 32100-2015 and GB 11714; {@link #code()} is the error code of the
+	 * API.
+	 */
 	public enum Rule {
 
 		REQUIRED("uscc.required"), LENGTH("uscc.length"), LOWER_CASE("uscc.lower-case"),

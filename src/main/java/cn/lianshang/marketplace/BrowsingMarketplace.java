@@ -16,7 +16,9 @@ import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 import jakarta.persistence.EntityManager;
 
-/** The open demands and offers, newest first; offers searchable by text through the index. */
+/**
+ * The open demands and offers, newest first; offers searchable by text through the index.
+ */
 @Service
 class BrowsingMarketplace {
 
@@ -44,35 +46,37 @@ class BrowsingMarketplace {
 		return offers(q, scenario, null, null, page, size);
 	}
 
-	/** Offers by text and scenario, and optionally offering one process and one material (codes). */
+	/**
+	 * Offers by text and scenario, and optionally offering one process and one material
+	 * (codes).
+	 */
 	@Transactional(readOnly = true)
 	PageResponse<OfferView> offers(String q, Scenario scenario, String process, String material, int page, int size) {
 		String text = q == null ? "" : q.strip();
-		SearchResult<Offer> result = Search.session(entityManager)
-			.search(Offer.class)
-			.where(f -> {
-				BooleanPredicateClausesStep<?> b = f.bool();
-				b.must(f.matchAll());
-				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
-				if (scenario != null) {
-					b.filter(f.match().field("scenario").matching(scenario));
-				}
-				if (process != null && !process.isBlank()) {
-					b.filter(f.match().field("processes").matching(process));
-				}
-				if (material != null && !material.isBlank()) {
-					b.filter(f.match().field("materials").matching(material));
-				}
-				if (!text.isEmpty()) {
-					b.must(f.simpleQueryString()
-						.field("title").boost(2)
-						.field("ownerName")
-						.field("description")
-						.matching(FindingMatches.escape(text))
-						.defaultOperator(BooleanOperator.AND));
-				}
-				return b;
-			})
+		SearchResult<Offer> result = Search.session(entityManager).search(Offer.class).where(f -> {
+			BooleanPredicateClausesStep<?> b = f.bool();
+			b.must(f.matchAll());
+			b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+			if (scenario != null) {
+				b.filter(f.match().field("scenario").matching(scenario));
+			}
+			if (process != null && !process.isBlank()) {
+				b.filter(f.match().field("processes").matching(process));
+			}
+			if (material != null && !material.isBlank()) {
+				b.filter(f.match().field("materials").matching(material));
+			}
+			if (!text.isEmpty()) {
+				b.must(f.simpleQueryString()
+					.field("title")
+					.boost(2)
+					.field("ownerName")
+					.field("description")
+					.matching(FindingMatches.escape(text))
+					.defaultOperator(BooleanOperator.AND));
+			}
+			return b;
+		})
 			.sort(f -> text.isEmpty() ? f.field("createdAt").desc() : f.score().then().field("createdAt").desc())
 			.fetch(page * size, size);
 		return PageResponse.of(result.hits().stream().map(OfferView::of).toList(), page, size,
@@ -81,12 +85,16 @@ class BrowsingMarketplace {
 
 	@Transactional(readOnly = true)
 	DemandView demand(long id) {
-		return demands.findById(id).map(DemandView::of).orElseThrow(() -> new NotFoundException("demand", String.valueOf(id)));
+		return demands.findById(id)
+			.map(DemandView::of)
+			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
 	OfferView offer(long id) {
-		return offers.findById(id).map(OfferView::of).orElseThrow(() -> new NotFoundException("offer", String.valueOf(id)));
+		return offers.findById(id)
+			.map(OfferView::of)
+			.orElseThrow(() -> new NotFoundException("offer", String.valueOf(id)));
 	}
 
 }

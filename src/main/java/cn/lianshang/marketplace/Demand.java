@@ -38,7 +38,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** 需求: what an enterprise wants made or bought. Indexed so that a new offer finds the open demands it serves. */
+/**
+ * 需求: what an enterprise wants made or bought. Indexed so that a new offer finds the open
+ * demands it serves.
+ */
 @Entity
 @Table(name = "demand")
 @Indexed(index = "demand")

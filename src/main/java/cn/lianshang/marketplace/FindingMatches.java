@@ -32,14 +32,19 @@ import cn.lianshang.shared.web.NotFoundException;
 import jakarta.persistence.EntityManager;
 
 /**
- * Matches in both directions. Retrieval is one index query with the hard filters (scenario, open, not one's own, a
- * shared process or material family) and the demand's text as a relevance hint, nearest first among equals; the top
- * {@link Matching#candidateLimit()} hits are then re-ranked by the model with explanations.
+ * Matches in both directions. Retrieval is one index query with the hard filters
+ * (scenario, open, not one's own, a shared process or material family) and the demand's
+ * text as a relevance hint, nearest first among equals; the top
+ * {@link Matching#candidateLimit()} hits are then re-ranked by the model with
+ * explanations.
  */
 @Service
 class FindingMatches {
 
-	/** Within this radius a candidate gets a retrieval boost, so that local shops survive the top-K cut. */
+	/**
+	 * Within this radius a candidate gets a retrieval boost, so that local shops survive
+	 * the top-K cut.
+	 */
 	static final double LOCAL_KM = 60;
 
 	private final Demands demands;
@@ -59,7 +64,8 @@ class FindingMatches {
 
 	@Transactional(readOnly = true)
 	List<OfferMatch> offersFor(long demandId, int limit) {
-		Demand d = demands.findById(demandId).orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
+		Demand d = demands.findById(demandId)
+			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
 		Requirement requirement = requirement(d);
 		List<Offer> candidates = retrieveOffers(d);
 		Map<String, Offer> byId = new HashMap<>();
@@ -98,32 +104,30 @@ class FindingMatches {
 	// ---------------------------------------------------------------- retrieval
 
 	private List<Offer> retrieveOffers(Demand d) {
-		return Search.session(entityManager)
-			.search(Offer.class)
-			.where(f -> {
-				BooleanPredicateClausesStep<?> b = f.bool();
-				b.must(f.matchAll());
-				b.filter(f.match().field("scenario").matching(d.scenario()));
-				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
-				b.mustNot(f.match().field("ownerUscc").matching(d.ownerUscc()));
-				if (d.scenario() == Scenario.MACHINING && !d.processes().isEmpty()) {
-					b.filter(f.terms().field("processes").matchingAny(d.processes()));
-				}
-				if (d.scenario() == Scenario.MATERIAL) {
-					if (!d.materials().isEmpty()) {
-						b.filter(f.terms().field("materials").matchingAny(withFamilies(d.materials())));
-					}
-					else if (d.materialCategory() != null) {
-						b.filter(f.match().field("categories").matching(d.materialCategory()));
-					}
-				}
+		return Search.session(entityManager).search(Offer.class).where(f -> {
+			BooleanPredicateClausesStep<?> b = f.bool();
+			b.must(f.matchAll());
+			b.filter(f.match().field("scenario").matching(d.scenario()));
+			b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+			b.mustNot(f.match().field("ownerUscc").matching(d.ownerUscc()));
+			if (d.scenario() == Scenario.MACHINING && !d.processes().isEmpty()) {
+				b.filter(f.terms().field("processes").matchingAny(d.processes()));
+			}
+			if (d.scenario() == Scenario.MATERIAL) {
 				if (!d.materials().isEmpty()) {
-					b.should(f.terms().field("materials").matchingAny(d.materials()).boost(2));
+					b.filter(f.terms().field("materials").matchingAny(withFamilies(d.materials())));
 				}
-				textHint(f, b, d.title());
-				local(f, b, d.latitude(), d.longitude());
-				return b;
-			})
+				else if (d.materialCategory() != null) {
+					b.filter(f.match().field("categories").matching(d.materialCategory()));
+				}
+			}
+			if (!d.materials().isEmpty()) {
+				b.should(f.terms().field("materials").matchingAny(d.materials()).boost(2));
+			}
+			textHint(f, b, d.title());
+			local(f, b, d.latitude(), d.longitude());
+			return b;
+		})
 			.sort(f -> d.latitude() == null ? f.score()
 					: f.score().then().distance("location", d.latitude(), d.longitude()))
 			.fetchHits(matching.candidateLimit());
@@ -131,39 +135,40 @@ class FindingMatches {
 
 	private List<Demand> retrieveDemands(Offer o) {
 		LocalDate today = Matching.today();
-		return Search.session(entityManager)
-			.search(Demand.class)
-			.where(f -> {
-				BooleanPredicateClausesStep<?> b = f.bool();
-				b.must(f.matchAll());
-				b.filter(f.match().field("scenario").matching(o.scenario()));
-				b.filter(f.match().field("status").matching(PostingStatus.OPEN));
-				b.mustNot(f.match().field("ownerUscc").matching(o.ownerUscc()));
-				b.filter(f.or(f.range().field("dueDate").atLeast(today), f.not(f.exists().field("dueDate"))));
-				if (o.scenario() == Scenario.MACHINING) {
-					b.filter(o.processes().isEmpty() ? f.not(f.matchAll())
-							: f.terms().field("processes").matchingAny(o.processes()));
+		return Search.session(entityManager).search(Demand.class).where(f -> {
+			BooleanPredicateClausesStep<?> b = f.bool();
+			b.must(f.matchAll());
+			b.filter(f.match().field("scenario").matching(o.scenario()));
+			b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+			b.mustNot(f.match().field("ownerUscc").matching(o.ownerUscc()));
+			b.filter(f.or(f.range().field("dueDate").atLeast(today), f.not(f.exists().field("dueDate"))));
+			if (o.scenario() == Scenario.MACHINING) {
+				b.filter(o.processes().isEmpty() ? f.not(f.matchAll())
+						: f.terms().field("processes").matchingAny(o.processes()));
+			}
+			if (o.scenario() == Scenario.MATERIAL) {
+				BooleanPredicateClausesStep<?> any = f.bool();
+				if (!o.materials().isEmpty()) {
+					any.should(f.terms().field("materials").matchingAny(withFamilies(o.materials())));
 				}
-				if (o.scenario() == Scenario.MATERIAL) {
-					BooleanPredicateClausesStep<?> any = f.bool();
-					if (!o.materials().isEmpty()) {
-						any.should(f.terms().field("materials").matchingAny(withFamilies(o.materials())));
-					}
-					if (!o.categories().isEmpty()) {
-						any.should(f.terms().field("category").matchingAny(o.categories()));
-					}
-					b.filter(o.materials().isEmpty() && o.categories().isEmpty() ? f.not(f.matchAll()) : any);
+				if (!o.categories().isEmpty()) {
+					any.should(f.terms().field("category").matchingAny(o.categories()));
 				}
-				textHint(f, b, o.title());
-				local(f, b, o.latitude(), o.longitude());
-				return b;
-			})
+				b.filter(o.materials().isEmpty() && o.categories().isEmpty() ? f.not(f.matchAll()) : any);
+			}
+			textHint(f, b, o.title());
+			local(f, b, o.latitude(), o.longitude());
+			return b;
+		})
 			.sort(f -> o.latitude() == null ? f.score()
 					: f.score().then().distance("location", o.latitude(), o.longitude()))
 			.fetchHits(matching.candidateLimit());
 	}
 
-	/** The other side's title as an optional relevance hint: words in common raise a candidate, none is required. */
+	/**
+	 * The other side's title as an optional relevance hint: words in common raise a
+	 * candidate, none is required.
+	 */
 	private static void textHint(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, String title) {
 		if (title == null || title.isBlank()) {
 			return;
@@ -176,11 +181,18 @@ class FindingMatches {
 
 	private static void local(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, Double lat, Double lon) {
 		if (lat != null && lon != null) {
-			b.should(f.spatial().within().field("location").circle(GeoPoint.of(lat, lon), LOCAL_KM, DistanceUnit.KILOMETERS).boost(3));
+			b.should(f.spatial()
+				.within()
+				.field("location")
+				.circle(GeoPoint.of(lat, lon), LOCAL_KM, DistanceUnit.KILOMETERS)
+				.boost(3));
 		}
 	}
 
-	/** The grades and every other grade of their families: a near fit is still a candidate. */
+	/**
+	 * The grades and every other grade of their families: a near fit is still a
+	 * candidate.
+	 */
 	private Set<String> withFamilies(Set<String> materials) {
 		Taxonomy.Vocabulary v = matching.taxonomy().materials();
 		Set<String> all = new LinkedHashSet<>(materials);
@@ -215,7 +227,8 @@ class FindingMatches {
 	}
 
 	Capability capability(Offer o) {
-		// a width in µm held by a shop is read at the standard nominal size, not at its largest envelope
+		// a width in µm held by a shop is read at the standard nominal size, not at its
+		// largest envelope
 		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.processes(), o.materials(),
 				o.categories(), Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), o.certifications(),
 				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), null,

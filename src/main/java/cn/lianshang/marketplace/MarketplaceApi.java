@@ -26,7 +26,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-/** The fixed marketplace endpoints of API-CONTRACT.md, plus one demand and one offer by id. */
+/**
+ * The fixed marketplace endpoints of API-CONTRACT.md, plus one demand and one offer by
+ * id.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Validated
@@ -63,7 +66,8 @@ class MarketplaceApi {
 
 	@PostMapping("/demands")
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
-	@Operation(summary = "Post a demand (an enterprise for itself, an admin for any registered enterprise); 400 names every broken rule")
+	@Operation(
+			summary = "Post a demand (an enterprise for itself, an admin for any registered enterprise); 400 names every broken rule")
 	ResponseEntity<DemandView> postDemand(@RequestBody DemandDraft body) {
 		DemandView created = publishingDemand.publish(body);
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + created.id())).body(created);

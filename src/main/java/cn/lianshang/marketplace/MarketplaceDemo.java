@@ -21,10 +21,12 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.matching.Matching;
 
 /**
- * On start, after the demo enterprises ({@code @Order(3)}): when {@code lianshang.demo.enabled} and no offer exists,
- * posts demo offers and demands from {@link MarketplaceDemoGenerator} for the demo enterprises, found through the
- * registry's search as the administrator, and posted through {@link PublishingOffer} and {@link PublishingDemand}
- * (so each post is checked, indexed, audited and announced like any other), {@value #CHUNK} posts per transaction.
+ * On start, after the demo enterprises ({@code @Order(3)}): when
+ * {@code lianshang.demo.enabled} and no offer exists, posts demo offers and demands from
+ * {@link MarketplaceDemoGenerator} for the demo enterprises, found through the registry's
+ * search as the administrator, and posted through {@link PublishingOffer} and
+ * {@link PublishingDemand} (so each post is checked, indexed, audited and announced like
+ * any other), {@value #CHUNK} posts per transaction.
  */
 @Component
 @Order(3)
@@ -90,7 +92,8 @@ class MarketplaceDemo implements ApplicationRunner {
 		List<MarketplaceDemoGenerator.Company> companies = new ArrayList<>();
 		registry.forEach(new EnterpriseQuery(null, null, null, null, null, null, null, 0, 200), e -> {
 			if (e.demo()) {
-				companies.add(new MarketplaceDemoGenerator.Company(e.uscc(), e.name(), e.industryCode(), e.divisionCode()));
+				companies
+					.add(new MarketplaceDemoGenerator.Company(e.uscc(), e.name(), e.industryCode(), e.divisionCode()));
 			}
 		});
 		if (companies.isEmpty()) {
@@ -109,10 +112,11 @@ class MarketplaceDemo implements ApplicationRunner {
 			tx.executeWithoutResult(s -> chunk.forEach(publishingDemand::publish));
 		}
 		long done = System.nanoTime();
-		log.info("Marketplace demo: {} offers and {} demands for {} demo enterprises (seed {}): read in {} ms,"
-				+ " offers posted in {} ms, demands in {} ms", plan.offers().size(), plan.demands().size(),
-				companies.size(), seed, (planned - start) / 1_000_000, (offered - planned) / 1_000_000,
-				(done - offered) / 1_000_000);
+		log.info(
+				"Marketplace demo: {} offers and {} demands for {} demo enterprises (seed {}): read in {} ms,"
+						+ " offers posted in {} ms, demands in {} ms",
+				plan.offers().size(), plan.demands().size(), companies.size(), seed, (planned - start) / 1_000_000,
+				(offered - planned) / 1_000_000, (done - offered) / 1_000_000);
 	}
 
 }

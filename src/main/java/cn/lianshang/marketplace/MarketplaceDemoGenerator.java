@@ -12,10 +12,11 @@ import java.util.Set;
 import cn.lianshang.matching.model.Scenario;
 
 /**
- * Demo offers and demands for demo enterprises: a pure function of the enterprises (sorted by credit code), the seed
- * and today. Offers follow the enterprise's industry (machining shops offer cutting, steel mills sell steel);
- * demands mostly ask for what local shops offer, and a few ask in 阜新 for processes that no shop near 阜新 offers
- * (五轴, 电火花), so the demo shows a demand without a good local match.
+ * Demo offers and demands for demo enterprises: a pure function of the enterprises
+ * (sorted by credit code), the seed and today. Offers follow the enterprise's industry
+ * (machining shops offer cutting, steel mills sell steel); demands mostly ask for what
+ * local shops offer, and a few ask in 阜新 for processes that no shop near 阜新 offers (五轴,
+ * 电火花), so the demo shows a demand without a good local match.
  */
 final class MarketplaceDemoGenerator {
 
@@ -52,46 +53,55 @@ final class MarketplaceDemoGenerator {
 		this.today = today;
 	}
 
-	/** The offer profile of an industry class (GB/T 4754), or null when its enterprises offer nothing. */
+	/**
+	 * The offer profile of an industry class (GB/T 4754), or null when its enterprises
+	 * offer nothing.
+	 */
 	static Profile profile(String industry) {
 		if (industry == null || industry.length() < 2) {
 			return null;
 		}
 		String c = industry;
 		if (c.startsWith("374") || c.equals("3963")) {
-			return machining(List.of("CNC_MACHINING", "MILLING", "FIVE_AXIS"), List.of("TURNING", "EDM", "WIRE_EDM", "GRINDING"),
-					List.of("AL7075", "TC4", "AL6061", "SS304"), 5, 6, List.of("AS9100"), "航空结构件");
+			return machining(List.of("CNC_MACHINING", "MILLING", "FIVE_AXIS"),
+					List.of("TURNING", "EDM", "WIRE_EDM", "GRINDING"), List.of("AL7075", "TC4", "AL6061", "SS304"), 5,
+					6, List.of("AS9100"), "航空结构件");
 		}
 		if (c.startsWith("367") || c.startsWith("366") || c.startsWith("361")) {
-			return machining(List.of("TURNING", "MILLING"), List.of("GRINDING", "STAMPING", "WELDING", "DRILLING", "HEAT_TREATMENT"),
+			return machining(List.of("TURNING", "MILLING"),
+					List.of("GRINDING", "STAMPING", "WELDING", "DRILLING", "HEAT_TREATMENT"),
 					List.of("C45", "20CRMNTI", "40CR", "AL6061"), 6, 8, List.of("IATF16949"), "汽车零部件");
 		}
 		if (c.equals("3491") || c.equals("3914")) {
-			return machining(List.of("CNC_MACHINING", "MILLING", "TURNING"), List.of("FIVE_AXIS", "ASSEMBLY", "GRINDING"),
-					List.of("AL6061", "C45", "40CR", "SS304"), 6, 7, List.of(), "机器人结构件");
+			return machining(List.of("CNC_MACHINING", "MILLING", "TURNING"),
+					List.of("FIVE_AXIS", "ASSEMBLY", "GRINDING"), List.of("AL6061", "C45", "40CR", "SS304"), 6, 7,
+					List.of(), "机器人结构件");
 		}
 		if (c.startsWith("356") || c.startsWith("397") || c.startsWith("398")) {
-			return machining(List.of("CNC_MACHINING", "MILLING"), List.of("FIVE_AXIS", "WIRE_EDM", "ANODIZING", "GRINDING"),
-					List.of("AL6061", "SS316L", "SS304"), 5, 6, List.of(), "精密腔体零件");
+			return machining(List.of("CNC_MACHINING", "MILLING"),
+					List.of("FIVE_AXIS", "WIRE_EDM", "ANODIZING", "GRINDING"), List.of("AL6061", "SS316L", "SS304"), 5,
+					6, List.of(), "精密腔体零件");
 		}
 		if (c.equals("3581")) {
 			return machining(List.of("CNC_MACHINING", "TURNING"), List.of("MILLING", "GRINDING"),
 					List.of("SS316L", "TC4", "SS304"), 6, 7, List.of("ISO13485"), "医疗器械零件");
 		}
 		if (c.equals("3391")) {
-			return machining(List.of("CASTING"), List.of("CNC_MACHINING", "HEAT_TREATMENT"),
-					List.of("HT250", "QT450"), 9, 11, List.of(), "铸件");
+			return machining(List.of("CASTING"), List.of("CNC_MACHINING", "HEAT_TREATMENT"), List.of("HT250", "QT450"),
+					9, 11, List.of(), "铸件");
 		}
 		if (c.equals("3311")) {
 			return machining(List.of("WELDING", "LASER_CUTTING"), List.of("PLASMA_CUTTING", "BENDING", "SHEET_METAL"),
 					List.of("Q235B", "Q355"), 11, 13, List.of(), "钢结构件");
 		}
 		if (c.equals("3360")) {
-			return machining(List.of("HEAT_TREATMENT", "SURFACE_TREATMENT"), List.of("ELECTROPLATING", "SPRAY_COATING", "ANODIZING"),
-					List.of("C45", "40CR", "AL6061"), 0, 0, List.of(), "零件热处理与表面处理");
+			return machining(List.of("HEAT_TREATMENT", "SURFACE_TREATMENT"),
+					List.of("ELECTROPLATING", "SPRAY_COATING", "ANODIZING"), List.of("C45", "40CR", "AL6061"), 0, 0,
+					List.of(), "零件热处理与表面处理");
 		}
 		if (c.equals("3399") || c.startsWith("38")) {
-			return machining(List.of("SHEET_METAL", "STAMPING"), List.of("BENDING", "WELDING", "SPRAY_COATING", "ASSEMBLY", "LASER_CUTTING"),
+			return machining(List.of("SHEET_METAL", "STAMPING"),
+					List.of("BENDING", "WELDING", "SPRAY_COATING", "ASSEMBLY", "LASER_CUTTING"),
 					List.of("Q235B", "SS304", "T2", "AL6061"), 10, 12, List.of(), "钣金冲压件");
 		}
 		if (c.equals("2929")) {
@@ -99,11 +109,13 @@ final class MarketplaceDemoGenerator {
 					List.of("PLASTIC_PELLET"), 0, 0, List.of(), "塑料粒子");
 		}
 		if (c.startsWith("33") || c.startsWith("34") || c.startsWith("35") || c.startsWith("37")) {
-			return machining(List.of("CNC_MACHINING", "TURNING", "MILLING"), List.of("DRILLING", "GRINDING", "BORING", "WIRE_EDM", "EDM", "HEAT_TREATMENT"),
-					CUTTING_MATERIALS, 6, 8, List.of(), "机械零件");
+			return machining(List.of("CNC_MACHINING", "TURNING", "MILLING"),
+					List.of("DRILLING", "GRINDING", "BORING", "WIRE_EDM", "EDM", "HEAT_TREATMENT"), CUTTING_MATERIALS,
+					6, 8, List.of(), "机械零件");
 		}
 		if (c.startsWith("31") || c.equals("5164")) {
-			return new Profile(Scenario.MATERIAL, List.of(), List.of(), List.of("Q235B", "Q355", "C45", "40CR", "42CRMO", "GCR15", "HRB400", "SS304"),
+			return new Profile(Scenario.MATERIAL, List.of(), List.of(),
+					List.of("Q235B", "Q355", "C45", "40CR", "42CRMO", "GCR15", "HRB400", "SS304"),
 					List.of("STEEL", "PLATE", "PROFILE", "PIPE"), 0, 0, List.of(), "钢材");
 		}
 		if (c.startsWith("32")) {
@@ -115,15 +127,16 @@ final class MarketplaceDemoGenerator {
 					List.of("PLASTIC_PELLET"), 0, 0, List.of(), "树脂原料");
 		}
 		if (c.startsWith("26") || c.equals("5169") || c.equals("2511")) {
-			return new Profile(Scenario.MATERIAL, List.of(), List.of(), List.of(), List.of("CHEMICAL"), 0, 0,
-					List.of(), "化工原料");
+			return new Profile(Scenario.MATERIAL, List.of(), List.of(), List.of(), List.of("CHEMICAL"), 0, 0, List.of(),
+					"化工原料");
 		}
 		return null;
 	}
 
 	private static Profile machining(List<String> core, List<String> extra, List<String> materials, int finest,
 			int coarsest, List<String> certifications, String noun) {
-		return new Profile(Scenario.MACHINING, core, extra, materials, List.of(), finest, coarsest, certifications, noun);
+		return new Profile(Scenario.MACHINING, core, extra, materials, List.of(), finest, coarsest, certifications,
+				noun);
 	}
 
 	Plan plan(List<Company> enterprises, int demandCount) {
@@ -138,7 +151,9 @@ final class MarketplaceDemoGenerator {
 				offers.add(offer(e, p, random));
 			}
 		}
-		List<Company> buyers = sorted.stream().filter(e -> e.industryCode() != null && isBuyer(e.industryCode())).toList();
+		List<Company> buyers = sorted.stream()
+			.filter(e -> e.industryCode() != null && isBuyer(e.industryCode()))
+			.toList();
 		List<Company> fuxin = buyers.stream().filter(e -> e.divisionCode().startsWith(FUXIN)).toList();
 		List<DemandDraft> demands = new ArrayList<>();
 		for (int i = 0; i < demandCount && !buyers.isEmpty(); i++) {
@@ -162,19 +177,20 @@ final class MarketplaceDemoGenerator {
 
 	private OfferDraft offer(Company e, Profile p, Random r) {
 		if (p.scenario() == Scenario.MATERIAL) {
-			List<String> materials = pick(p.materials(), 1 + r.nextInt(Math.min(4, Math.max(1, p.materials().size()))), r);
+			List<String> materials = pick(p.materials(), 1 + r.nextInt(Math.min(4, Math.max(1, p.materials().size()))),
+					r);
 			List<String> categories = pick(p.categories(), 1 + r.nextInt(p.categories().size()), r);
 			boolean plastic = p.categories().contains("PLASTIC_PELLET");
 			boolean chemical = p.categories().contains("CHEMICAL");
 			int base = plastic ? 9000 : chemical ? 6000 : p.noun().equals("钢材") ? 4200 : 19000;
 			int price = base + r.nextInt(base / 4);
 			int capacity = (5 + r.nextInt(60)) * 50;
-			String names = materials.isEmpty() ? p.noun() : String.join("、", materials.stream().map(MarketplaceDemoGenerator::materialName).toList());
+			String names = materials.isEmpty() ? p.noun()
+					: String.join("、", materials.stream().map(MarketplaceDemoGenerator::materialName).toList());
 			String title = "供应" + names + (materials.isEmpty() ? "" : " " + p.noun());
-			String description = "现货供应" + names + "，月供货能力 " + capacity + " 吨，" + (5 + r.nextInt(20))
-					+ " 吨起订，都市圈内可配送。";
-			return new OfferDraft(Scenario.MATERIAL, e.uscc(), clip(title), description, List.of(), materials, categories,
-					null, null, null, null, null, BigDecimal.valueOf(capacity), "吨", 2 + r.nextInt(10),
+			String description = "现货供应" + names + "，月供货能力 " + capacity + " 吨，" + (5 + r.nextInt(20)) + " 吨起订，都市圈内可配送。";
+			return new OfferDraft(Scenario.MATERIAL, e.uscc(), clip(title), description, List.of(), materials,
+					categories, null, null, null, null, null, BigDecimal.valueOf(capacity), "吨", 2 + r.nextInt(10),
 					BigDecimal.valueOf(5), BigDecimal.valueOf(price), certifications(p, r), null);
 		}
 		List<String> processes = new ArrayList<>(p.core());
@@ -196,10 +212,11 @@ final class MarketplaceDemoGenerator {
 		int side = (3 + r.nextInt(20)) * 100;
 		String processNames = String.join("、", processes.stream().map(MarketplaceDemoGenerator::processName).toList());
 		String title = "承接" + processNames + "加工 · " + p.noun();
-		String description = "设备 " + machines + " 台，可加工 " + String.join("、", materials.stream().map(MarketplaceDemoGenerator::materialName).toList())
+		String description = "设备 " + machines + " 台，可加工 "
+				+ String.join("、", materials.stream().map(MarketplaceDemoGenerator::materialName).toList())
 				+ (it == null ? "" : "，公差可达 IT" + it) + "，月产能 " + capacity + " 件，最大工件 " + side + " mm。";
-		return new OfferDraft(Scenario.MACHINING, e.uscc(), clip(title), description, processes, materials, List.of(), it,
-				null, List.of((double) side, (double) side, (double) side / 2), BigDecimal.valueOf(10),
+		return new OfferDraft(Scenario.MACHINING, e.uscc(), clip(title), description, processes, materials, List.of(),
+				it, null, List.of((double) side, (double) side, (double) side / 2), BigDecimal.valueOf(10),
 				BigDecimal.valueOf(capacity), BigDecimal.valueOf(capacity), "件", 5 + r.nextInt(25), null, null,
 				certifications(p, r), null);
 	}
@@ -226,8 +243,8 @@ final class MarketplaceDemoGenerator {
 			List.of("SHEET_METAL", "BENDING"), List.of("STAMPING"), List.of("WELDING"), List.of("LASER_CUTTING"),
 			List.of("HEAT_TREATMENT"), List.of("CASTING"), List.of("CNC_MACHINING", "DRILLING"));
 
-	private static final List<String> PARTS = List.of("轴类零件", "法兰盘", "支架", "齿轮坯", "连接板", "箱体", "套筒", "端盖",
-			"安装座", "导轨块");
+	private static final List<String> PARTS = List.of("轴类零件", "法兰盘", "支架", "齿轮坯", "连接板", "箱体", "套筒", "端盖", "安装座",
+			"导轨块");
 
 	private DemandDraft machiningDemand(Company e, Random r) {
 		List<String> processes = COMMON.get(r.nextInt(COMMON.size()));
@@ -252,9 +269,9 @@ final class MarketplaceDemoGenerator {
 		int quantity = (1 + r.nextInt(10)) * 20;
 		String title = quantity + " 件 " + materialName(material) + part + processName(process) + "加工";
 		String description = part + "，需" + processName(process) + "，公差 IT6，希望阜新本地或就近加工。";
-		return new DemandDraft(Scenario.MACHINING, e.uscc(), clip(title), description, List.of(process), List.of(material),
-				null, 6, null, null, BigDecimal.valueOf(quantity), "件", today.plusDays(20 + r.nextInt(60)), null,
-				List.of(), null);
+		return new DemandDraft(Scenario.MACHINING, e.uscc(), clip(title), description, List.of(process),
+				List.of(material), null, 6, null, null, BigDecimal.valueOf(quantity), "件",
+				today.plusDays(20 + r.nextInt(60)), null, List.of(), null);
 	}
 
 	private static final List<String> MATERIAL_ASKS = List.of("Q235B", "Q355", "C45", "40CR", "SS304", "AL6061", "PP",

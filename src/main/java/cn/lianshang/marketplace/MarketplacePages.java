@@ -38,7 +38,10 @@ import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The marketplace pages: offers search, open demands, posting a demand, and a demand with its ranked matches. */
+/**
+ * The marketplace pages: offers search, open demands, posting a demand, and a demand with
+ * its ranked matches.
+ */
 @Controller
 class MarketplacePages {
 
@@ -73,7 +76,9 @@ class MarketplacePages {
 		this.messages = messages;
 	}
 
-	/** One choice of a taxonomy select: the code and its label in the current language. */
+	/**
+	 * One choice of a taxonomy select: the code and its label in the current language.
+	 */
 	record Option(String code, String label) {
 
 	}
@@ -142,8 +147,8 @@ class MarketplacePages {
 	}
 
 	@GetMapping("/marketplace/demands")
-	String demands(@RequestParam(required = false) Scenario scenario,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String demands(@RequestParam(required = false) Scenario scenario, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		PageResponse<DemandView> result = browsing.demands(scenario, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("scenario", scenario);
@@ -195,8 +200,8 @@ class MarketplacePages {
 		response.setStatus(404);
 		model.addAttribute("status", 404);
 		model.addAttribute("title", messages.get("problem.title.404"));
-		model.addAttribute("detail", messages.get("problem.not-found.detail", messages.get("entity." + e.what()),
-				e.key()));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
 		return "error";
 	}
 
@@ -222,7 +227,10 @@ class MarketplacePages {
 		model.addAttribute("names", names);
 	}
 
-	/** Labels in the current language: the Chinese name, or in English the code made readable. */
+	/**
+	 * Labels in the current language: the Chinese name, or in English the code made
+	 * readable.
+	 */
 	private List<Option> options(Taxonomy.Vocabulary vocabulary) {
 		boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
 		List<Option> options = new ArrayList<>();
@@ -237,7 +245,10 @@ class MarketplacePages {
 		return code.chars().anyMatch(Character::isDigit) ? code : Character.toUpperCase(s.charAt(0)) + s.substring(1);
 	}
 
-	/** The owners among these that are demo enterprises (as far as the viewer may see them). */
+	/**
+	 * The owners among these that are demo enterprises (as far as the viewer may see
+	 * them).
+	 */
 	private List<String> demoOwners(List<String> usccs) {
 		return usccs.stream()
 			.distinct()

@@ -16,9 +16,9 @@ final class MarketplaceViews {
 
 	record DemandView(long id, Scenario scenario, PostingStatus status, String enterpriseUscc, String enterpriseName,
 			String title, String description, String divisionCode, List<String> processes, List<String> materials,
-			String materialCategory, Integer toleranceIt, Double toleranceUm, List<Double> sizeMm,
-			BigDecimal quantity, String unit, LocalDate dueDate, BigDecimal maxUnitPrice, List<String> certifications,
-			String deliveryArea, OffsetDateTime createdAt) {
+			String materialCategory, Integer toleranceIt, Double toleranceUm, List<Double> sizeMm, BigDecimal quantity,
+			String unit, LocalDate dueDate, BigDecimal maxUnitPrice, List<String> certifications, String deliveryArea,
+			OffsetDateTime createdAt) {
 
 		static DemandView of(Demand d) {
 			return new DemandView(d.id(), d.scenario(), d.status(), d.ownerUscc(), d.ownerName(), d.title(),

@@ -38,8 +38,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * 供给: what an enterprise can supply or make. Indexed for retrieval: text with the Chinese analyzers, codes as
- * keywords, the owner's location as a geo point.
+ * 供给: what an enterprise can supply or make. Indexed for retrieval: text with the Chinese
+ * analyzers, codes as keywords, the owner's location as a geo point.
  */
 @Entity
 @Table(name = "offer")
@@ -205,7 +205,10 @@ class Offer {
 		this.updatedAt = now;
 	}
 
-	/** Every division the owner lies in: its own and all above it, so a filter on 沈阳市 finds 铁西区's offers. */
+	/**
+	 * Every division the owner lies in: its own and all above it, so a filter on 沈阳市
+	 * finds 铁西区's offers.
+	 */
 	@KeywordField(name = "divisions")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "divisionPath")))
 	List<String> getDivisionLineage() {

@@ -6,15 +6,17 @@ import java.util.List;
 import cn.lianshang.matching.model.Scenario;
 
 /**
- * The body of {@code POST /api/v1/offers}. Codes may be given as codes ({@code TURNING}) or as any synonym of the
- * taxonomy (车削, 数控车); they are stored as codes. Missing processes and materials of a machining offer are read
- * from its title and description.
+ * The body of {@code POST /api/v1/offers}. Codes may be given as codes ({@code TURNING})
+ * or as any synonym of the taxonomy (车削, 数控车); they are stored as codes. Missing
+ * processes and materials of a machining offer are read from its title and description.
  *
- * @param enterpriseUscc the supplier; an enterprise account may leave it out (its own) and may not name another
+ * @param enterpriseUscc the supplier; an enterprise account may leave it out (its own)
+ * and may not name another
  * @param toleranceIt the finest IT grade held (1–18), or
  * @param toleranceUm the finest tolerance width held, in µm
  * @param envelopeMm the largest part envelope, [x, y, z] in mm
- * @param monthlyCapacity spare capacity per month, in {@code unit} (件 for machining, 吨 for materials by default)
+ * @param monthlyCapacity spare capacity per month, in {@code unit} (件 for machining, 吨
+ * for materials by default)
  */
 record OfferDraft(Scenario scenario, String enterpriseUscc, String title, String description, List<String> processes,
 		List<String> materials, List<String> categories, Integer toleranceIt, Double toleranceUm,

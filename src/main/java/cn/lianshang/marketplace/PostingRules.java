@@ -25,9 +25,9 @@ import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * The rules every demand and offer obeys: who may post for whom, codes from the taxonomy, text within limits,
- * tolerances and dates within range. Each check adds a {@link FieldProblem}; the use case stores nothing unless the
- * list stays empty.
+ * The rules every demand and offer obeys: who may post for whom, codes from the taxonomy,
+ * text within limits, tolerances and dates within range. Each check adds a
+ * {@link FieldProblem}; the use case stores nothing unless the list stays empty.
  */
 @Component
 class PostingRules {
@@ -68,8 +68,9 @@ class PostingRules {
 	}
 
 	/**
-	 * The enterprise a post is made for. An enterprise account posts for itself only (naming another is a 403, not
-	 * a 400: the request is understood and refused); an administrator names any registered enterprise.
+	 * The enterprise a post is made for. An enterprise account posts for itself only
+	 * (naming another is a 403, not a 400: the request is understood and refused); an
+	 * administrator names any registered enterprise.
 	 */
 	Optional<Owner> owner(String requested, List<FieldProblem> problems) {
 		LianshangUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
@@ -132,7 +133,10 @@ class PostingRules {
 		return d;
 	}
 
-	/** Codes or synonyms of one vocabulary, resolved to codes; every unknown entry is a problem. */
+	/**
+	 * Codes or synonyms of one vocabulary, resolved to codes; every unknown entry is a
+	 * problem.
+	 */
 	List<String> codes(String field, List<String> given, Taxonomy.Vocabulary vocabulary, String unknownCode,
 			List<FieldProblem> problems) {
 		Set<String> codes = new LinkedHashSet<>();
@@ -165,8 +169,7 @@ class PostingRules {
 	}
 
 	List<String> certifications(List<String> given, List<FieldProblem> problems) {
-		return codes("certifications", given, taxonomy.certifications(), "marketplace.certification.unknown",
-				problems);
+		return codes("certifications", given, taxonomy.certifications(), "marketplace.certification.unknown", problems);
 	}
 
 	Taxonomy.Normalised fromText(String title, String description) {
@@ -192,7 +195,10 @@ class PostingRules {
 		}
 	}
 
-	/** An amount that must be positive (or, with {@code zeroAllowed}, not negative) and not absurd. */
+	/**
+	 * An amount that must be positive (or, with {@code zeroAllowed}, not negative) and
+	 * not absurd.
+	 */
 	void amount(String field, BigDecimal value, boolean zeroAllowed, List<FieldProblem> problems) {
 		if (value == null) {
 			return;

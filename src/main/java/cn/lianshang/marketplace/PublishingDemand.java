@@ -17,7 +17,10 @@ import cn.lianshang.marketplace.MarketplaceViews.DemandView;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
-/** Posting a demand: checked as a whole, stored, audited and announced — or refused with every broken rule. */
+/**
+ * Posting a demand: checked as a whole, stored, audited and announced — or refused with
+ * every broken rule.
+ */
 @Service
 class PublishingDemand {
 
@@ -51,7 +54,10 @@ class PublishingDemand {
 		return view;
 	}
 
-	/** The draft with codes resolved, text trimmed and defaults filled; problems added for every broken rule. */
+	/**
+	 * The draft with codes resolved, text trimmed and defaults filled; problems added for
+	 * every broken rule.
+	 */
 	DemandDraft check(DemandDraft draft, Owner owner, List<FieldProblem> problems) {
 		rules.scenario(draft.scenario(), problems);
 		String title = rules.title(draft.title(), problems);

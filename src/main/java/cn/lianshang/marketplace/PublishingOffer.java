@@ -17,7 +17,9 @@ import cn.lianshang.marketplace.MarketplaceViews.OfferView;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
-/** Posting an offer: checked as a whole, stored (and so indexed), audited and announced. */
+/**
+ * Posting an offer: checked as a whole, stored (and so indexed), audited and announced.
+ */
 @Service
 class PublishingOffer {
 
@@ -86,7 +88,8 @@ class PublishingOffer {
 		rules.amount("monthlyCapacity", draft.monthlyCapacity(), true, problems);
 		rules.amount("minOrder", draft.minOrder(), true, problems);
 		rules.amount("unitPrice", draft.unitPrice(), true, problems);
-		if (draft.leadTimeDays() != null && (draft.leadTimeDays() < 0 || draft.leadTimeDays() > PostingRules.MAX_LEAD_DAYS)) {
+		if (draft.leadTimeDays() != null
+				&& (draft.leadTimeDays() < 0 || draft.leadTimeDays() > PostingRules.MAX_LEAD_DAYS)) {
 			problems.add(new FieldProblem("leadTimeDays", "range", 0, PostingRules.MAX_LEAD_DAYS));
 		}
 		String unit = rules.unit(draft.unit(), draft.scenario(), problems);

@@ -55,7 +55,10 @@ public class Matching {
 		return candidateLimit;
 	}
 
-	/** The place of a division (any level) with optional coordinates; the division's centroid when they are null. */
+	/**
+	 * The place of a division (any level) with optional coordinates; the division's
+	 * centroid when they are null.
+	 */
 	public Place place(String divisionCode, Double latitude, Double longitude) {
 		Region region = divisionCode == null ? null : regions.find(divisionCode).orElse(null);
 		if (region == null) {
@@ -77,7 +80,9 @@ public class Matching {
 				top == null ? null : top.code(), top == null ? null : top.name(), lat, lon);
 	}
 
-	/** Today in the platform's time zone (due dates and lead times are counted from it). */
+	/**
+	 * Today in the platform's time zone (due dates and lead times are counted from it).
+	 */
 	public static LocalDate today() {
 		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 	}

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Stateless multi-criteria calculations on a matrix sent with the request (alternatives × criteria), for any
- * signed-in user. Formulas: {@link EntropyWeights}, {@link Topsis}.
+ * Stateless multi-criteria calculations on a matrix sent with the request (alternatives ×
+ * criteria), for any signed-in user. Formulas: {@link EntropyWeights}, {@link Topsis}.
  */
 @RestController
 @RequestMapping("/api/v1/metro/mcda")
@@ -110,7 +110,10 @@ class McdaApi {
 		return new TopsisResponse(Arrays.stream(c).boxed().toList());
 	}
 
-	/** True when every column that carries weight has the same value for all alternatives: D⁺ + D⁻ = 0. */
+	/**
+	 * True when every column that carries weight has the same value for all alternatives:
+	 * D⁺ + D⁻ = 0.
+	 */
 	private static boolean indistinguishable(double[][] x, double[] w) {
 		for (int j = 0; j < w.length; j++) {
 			if (w[j] > 0 && !McdaInput.constant(x, j)) {

@@ -7,15 +7,22 @@ import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * Checks the JSON input of the MCDA endpoints and turns it into arrays, collecting every problem with the field it
- * concerns (JSON paths with 0-based indices; messages count from 1 as people do).
+ * Checks the JSON input of the MCDA endpoints and turns it into arrays, collecting every
+ * problem with the field it concerns (JSON paths with 0-based indices; messages count
+ * from 1 as people do).
  */
 class McdaInput {
 
-	/** The most cells a matrix may have: the methods are O(cells) but a request should stay small. */
+	/**
+	 * The most cells a matrix may have: the methods are O(cells) but a request should
+	 * stay small.
+	 */
 	static final int MAX_CELLS = 10_000;
 
-	/** Stop listing after this many problems: one broken matrix could otherwise produce thousands. */
+	/**
+	 * Stop listing after this many problems: one broken matrix could otherwise produce
+	 * thousands.
+	 */
 	private static final int MAX_PROBLEMS = 20;
 
 	private final List<FieldProblem> problems = new ArrayList<>();
@@ -36,7 +43,10 @@ class McdaInput {
 		}
 	}
 
-	/** A rectangular matrix of finite numbers with at least 2 rows and 1 column, or null after recording why not. */
+	/**
+	 * A rectangular matrix of finite numbers with at least 2 rows and 1 column, or null
+	 * after recording why not.
+	 */
 	double[][] matrix(List<List<Double>> rows) {
 		if (rows == null || rows.isEmpty() || rows.get(0) == null || rows.get(0).isEmpty()) {
 			add("matrix", "metro.matrix.required");

@@ -15,14 +15,18 @@ import cn.lianshang.metro.progress.ProgressStatus;
 import cn.lianshang.metro.targets.PlanTargets;
 
 /**
- * The metro monitoring page: the plan targets of the seed documents by dimension, each with its progress status
- * and the seed's own clause, a bar of how many targets are in each status, and the progress figures the seeds
- * report. Filterable by scope. Any signed-in user.
+ * The metro monitoring page: the plan targets of the seed documents by dimension, each
+ * with its progress status and the seed's own clause, a bar of how many targets are in
+ * each status, and the progress figures the seeds report. Filterable by scope. Any
+ * signed-in user.
  */
 @Controller
 class MetroPages {
 
-	/** Message key suffixes of the scopes and dimensions (their names are the seeds' Chinese words). */
+	/**
+	 * Message key suffixes of the scopes and dimensions (their names are the seeds'
+	 * Chinese words).
+	 */
 	static final Map<String, String> SCOPE_KEYS = keys(PlanTargets.SCOPES, "metro", "shenyang", "anshan", "fushun",
 			"benxi", "fuxin", "liaoyang", "tieling", "sfz", "province");
 
@@ -30,16 +34,16 @@ class MetroPages {
 			"infrastructure", "ecology", "livelihood", "coordination");
 
 	/** The badge class of each status (app.css). */
-	static final Map<ProgressStatus, String> BADGES = new EnumMap<>(Map.of(ProgressStatus.ACHIEVED, "badge-ok",
-			ProgressStatus.ON_TRACK, "badge-ok", ProgressStatus.NEEDS_ACCELERATION, "badge-demo",
-			ProgressStatus.LIMITED_PROGRESS, "badge-demo", ProgressStatus.DETERIORATION, "badge-off",
-			ProgressStatus.INSUFFICIENT_DATA, ""));
+	static final Map<ProgressStatus, String> BADGES = new EnumMap<>(
+			Map.of(ProgressStatus.ACHIEVED, "badge-ok", ProgressStatus.ON_TRACK, "badge-ok",
+					ProgressStatus.NEEDS_ACCELERATION, "badge-demo", ProgressStatus.LIMITED_PROGRESS, "badge-demo",
+					ProgressStatus.DETERIORATION, "badge-off", ProgressStatus.INSUFFICIENT_DATA, ""));
 
 	/** The colour of each status in the bar (the palette of app.css). */
-	static final Map<ProgressStatus, String> COLOURS = new EnumMap<>(Map.of(ProgressStatus.ACHIEVED, "var(--green)",
-			ProgressStatus.ON_TRACK, "#5fae80", ProgressStatus.NEEDS_ACCELERATION, "#d9a02b",
-			ProgressStatus.LIMITED_PROGRESS, "var(--amber)", ProgressStatus.DETERIORATION, "var(--red)",
-			ProgressStatus.INSUFFICIENT_DATA, "#b8c1cc"));
+	static final Map<ProgressStatus, String> COLOURS = new EnumMap<>(
+			Map.of(ProgressStatus.ACHIEVED, "var(--green)", ProgressStatus.ON_TRACK, "#5fae80",
+					ProgressStatus.NEEDS_ACCELERATION, "#d9a02b", ProgressStatus.LIMITED_PROGRESS, "var(--amber)",
+					ProgressStatus.DETERIORATION, "var(--red)", ProgressStatus.INSUFFICIENT_DATA, "#b8c1cc"));
 
 	/** One dimension and its targets. */
 	record Group(String key, List<PlanTargets.Target> targets) {

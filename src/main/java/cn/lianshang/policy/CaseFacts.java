@@ -9,12 +9,14 @@ import cn.lianshang.enterprise.Scale;
 import cn.lianshang.policy.model.SmartManufacturing;
 
 /**
- * Enterprise facts as people write them: codes rather than paths, a revenue band or an exact figure. Used for
- * golden cases and for facts an enterprise supplies itself (研发投入, 信用 ...). Every field may be absent.
+ * Enterprise facts as people write them: codes rather than paths, a revenue band or an
+ * exact figure. Used for golden cases and for facts an enterprise supplies itself (研发投入,
+ * 信用 ...). Every field may be absent.
  *
  * @param division a division code
  * @param industry a GB/T 4754 class code
- * @param revenueWan an exact annual revenue in 万元 (wins over {@code revenueBand} when both are given)
+ * @param revenueWan an exact annual revenue in 万元 (wins over {@code revenueBand} when
+ * both are given)
  * @param credit {@code GOOD} (no serious dishonesty record) or {@code DISHONEST}
  */
 record CaseFacts(String division, String industry, Scale scale, Integer employees, RevenueBand revenueBand,

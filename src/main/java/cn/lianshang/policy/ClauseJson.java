@@ -26,9 +26,10 @@ import cn.lianshang.policy.model.ClauseTypes;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * Clause trees as JSON: polymorphic on a {@code type} property ({@code all}, {@code any}, {@code not},
- * {@code scale}, {@code rdShare} ...). The mapping is a Jackson mix-in, so the model stays free of Jackson. Parsing
- * is strict (unknown properties are errors) and reports the JSON path of each error.
+ * Clause trees as JSON: polymorphic on a {@code type} property ({@code all}, {@code any},
+ * {@code not}, {@code scale}, {@code rdShare} ...). The mapping is a Jackson mix-in, so
+ * the model stays free of Jackson. Parsing is strict (unknown properties are errors) and
+ * reports the JSON path of each error.
  */
 @Component
 class ClauseJson {
@@ -45,8 +46,7 @@ class ClauseJson {
 
 		@Bean
 		Jackson2ObjectMapperBuilderCustomizer clauseMapping() {
-			return builder -> builder.mixIn(Clause.class, ClauseMixin.class)
-				.postConfigurer(ClauseJson::registerTypes);
+			return builder -> builder.mixIn(Clause.class, ClauseMixin.class).postConfigurer(ClauseJson::registerTypes);
 		}
 
 	}
@@ -88,7 +88,8 @@ class ClauseJson {
 			return new Parsed(null, List.of(problem(e, rootPath)));
 		}
 		catch (JsonProcessingException e) {
-			return new Parsed(null, List.of(new FieldProblem(rootPath, "policy.clause.malformed", e.getOriginalMessage())));
+			return new Parsed(null,
+					List.of(new FieldProblem(rootPath, "policy.clause.malformed", e.getOriginalMessage())));
 		}
 	}
 

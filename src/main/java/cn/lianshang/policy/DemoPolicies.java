@@ -17,9 +17,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Loads the demo policies ({@code policy/demo-policies.json}, every one marked 演示) when demo data is enabled and
- * there is no policy yet. Each is created and published through {@link PublishingPolicy}, so its clause tree is
- * validated and its golden cases run exactly as for a policy officer's.
+ * Loads the demo policies ({@code policy/demo-policies.json}, every one marked 演示) when
+ * demo data is enabled and there is no policy yet. Each is created and published through
+ * {@link PublishingPolicy}, so its clause tree is validated and its golden cases run
+ * exactly as for a policy officer's.
  */
 @Component
 @ConditionalOnProperty(name = "lianshang.demo.enabled", havingValue = "true")

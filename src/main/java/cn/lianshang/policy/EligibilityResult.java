@@ -8,9 +8,10 @@ import cn.lianshang.policy.model.Fact;
 import cn.lianshang.policy.model.TraceEntry;
 
 /**
- * One enterprise against one policy: {@code outcome} ({@code eligible} / {@code ineligible} / {@code unknown}) and a
- * {@code trace} with one entry per leaf clause, as API-CONTRACT.md fixes them, plus plain-Chinese sentences, the
- * near miss and the facts to supply.
+ * One enterprise against one policy: {@code outcome} ({@code eligible} /
+ * {@code ineligible} / {@code unknown}) and a {@code trace} with one entry per leaf
+ * clause, as API-CONTRACT.md fixes them, plus plain-Chinese sentences, the near miss and
+ * the facts to supply.
  */
 record EligibilityResult(long policyId, String uscc, LocalDate on, boolean inForce, int eligibilityVersion,
 		String outcome, String summary, String nearMiss, List<Trace> trace, List<Missing> toSupply) {
@@ -34,8 +35,7 @@ record EligibilityResult(long policyId, String uscc, LocalDate on, boolean inFor
 
 	}
 
-	static EligibilityResult of(long policyId, String uscc, LocalDate on, boolean inForce, int version,
-			Evaluation e) {
+	static EligibilityResult of(long policyId, String uscc, LocalDate on, boolean inForce, int version, Evaluation e) {
 		String nearMiss = e.nearMiss().orElse(null);
 		List<Missing> missing = e.missingFacts().stream().map(Missing::of).toList();
 		String summary = switch (e.outcome()) {

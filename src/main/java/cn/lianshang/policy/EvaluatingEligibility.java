@@ -16,9 +16,10 @@ import cn.lianshang.policy.model.Evaluation;
 import cn.lianshang.policy.model.Names;
 
 /**
- * Decides whether an enterprise qualifies: for one policy at a date (with the eligibility version in force that
- * date), or for every published policy in force (the 政策计算器). The enterprise is read through the registry, so
- * the caller's scope applies: an enterprise account sees only itself, anything else is not found.
+ * Decides whether an enterprise qualifies: for one policy at a date (with the eligibility
+ * version in force that date), or for every published policy in force (the 政策计算器). The
+ * enterprise is read through the registry, so the caller's scope applies: an enterprise
+ * account sees only itself, anything else is not found.
  */
 @Service
 public class EvaluatingEligibility {
@@ -61,8 +62,9 @@ public class EvaluatingEligibility {
 	}
 
 	/**
-	 * The 政策计算器: every published policy in force on the date whose region covers the enterprise, split into
-	 * eligible, near misses (差一项) and unknown (with what to supply); the rest is only counted.
+	 * The 政策计算器: every published policy in force on the date whose region covers the
+	 * enterprise, split into eligible, near misses (差一项) and unknown (with what to
+	 * supply); the rest is only counted.
 	 */
 	record Calculator(String uscc, String name, LocalDate on, int policiesConsidered, List<Hit> eligible,
 			List<Hit> nearMisses, List<Hit> unknown, int ineligible) {

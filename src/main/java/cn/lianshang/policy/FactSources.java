@@ -24,9 +24,10 @@ import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
 /**
- * Turns what the platform knows (the registry's {@link EnterpriseView}) and what is written by hand
- * ({@link CaseFacts}) into the model's {@link EnterpriseFacts}, and supplies the vocabulary and names the model
- * needs (divisions, industries, qualifications).
+ * Turns what the platform knows (the registry's {@link EnterpriseView}) and what is
+ * written by hand ({@link CaseFacts}) into the model's {@link EnterpriseFacts}, and
+ * supplies the vocabulary and names the model needs (divisions, industries,
+ * qualifications).
  */
 @Component
 class FactSources {
@@ -43,11 +44,14 @@ class FactSources {
 		this.registry = registry;
 	}
 
-	/** The registry's facts; what the registry does not hold (credit, R&D share ...) stays missing. */
+	/**
+	 * The registry's facts; what the registry does not hold (credit, R&D share ...) stays
+	 * missing.
+	 */
 	EnterpriseFacts of(EnterpriseView e) {
 		return new EnterpriseFacts(regions.find(e.divisionCode()).map(Region::path).orElse(null),
-				industries.find(e.industryCode()).map(IndustryClass::path).orElse(null), size(e.scale()),
-				e.employees(), range(e.revenueBand()), e.foundedOn(),
+				industries.find(e.industryCode()).map(IndustryClass::path).orElse(null), size(e.scale()), e.employees(),
+				range(e.revenueBand()), e.foundedOn(),
 				e.qualifications() == null ? null : Set.copyOf(e.qualifications()), null, null, null, null, null);
 	}
 
@@ -66,8 +70,9 @@ class FactSources {
 	}
 
 	/**
-	 * The registry's facts completed by what the enterprise supplied: a supplied fact fills a gap; an exact revenue
-	 * figure refines the registry's band when it lies inside it.
+	 * The registry's facts completed by what the enterprise supplied: a supplied fact
+	 * fills a gap; an exact revenue figure refines the registry's band when it lies
+	 * inside it.
 	 */
 	EnterpriseFacts combine(EnterpriseFacts registered, CaseFacts supplied) {
 		if (supplied == null) {
@@ -77,8 +82,8 @@ class FactSources {
 				supplied.credit(), supplied.rdSharePercent(), supplied.graduateHires(), supplied.firstSet(),
 				supplied.smartManufacturing()));
 		EnterpriseFacts facts = registered;
-		if (extra.revenue() != null && (registered.revenue() == null
-				|| (extra.revenue().fromWan() >= registered.revenue().fromWan()
+		if (extra.revenue() != null
+				&& (registered.revenue() == null || (extra.revenue().fromWan() >= registered.revenue().fromWan()
 						&& extra.revenue().fromWan() < registered.revenue().toWan()))) {
 			facts = facts.withRevenue(extra.revenue());
 		}

@@ -11,8 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Policies. The caller's jurisdiction is a condition of the query: {@code all} for the whole area, otherwise the
- * policy's region path must start with the caller's division path.
+ * Policies. The caller's jurisdiction is a condition of the query: {@code all} for the
+ * whole area, otherwise the policy's region path must start with the caller's division
+ * path.
  */
 interface Policies extends JpaRepository<Policy, Long> {
 
@@ -22,7 +23,10 @@ interface Policies extends JpaRepository<Policy, Long> {
 			where p.id = :id and (:all = true or p.regionPath like concat(:prefix, '%'))""")
 	Optional<Policy> findEditable(@Param("id") long id, @Param("all") boolean all, @Param("prefix") String prefix);
 
-	/** A policy the caller may read: any published or withdrawn one, and drafts the caller may edit. */
+	/**
+	 * A policy the caller may read: any published or withdrawn one, and drafts the caller
+	 * may edit.
+	 */
 	@Query("""
 			select p from Policy p
 			where p.id = :id and (p.status <> cn.lianshang.policy.PolicyStatus.DRAFT
@@ -33,19 +37,17 @@ interface Policies extends JpaRepository<Policy, Long> {
 	@Query(value = """
 			select p from Policy p
 			where p.status <> cn.lianshang.policy.PolicyStatus.DRAFT
-				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%')))""",
-			countQuery = """
+				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%')))""", countQuery = """
 			select count(p) from Policy p
 			where p.status <> cn.lianshang.policy.PolicyStatus.DRAFT
 				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%')))""")
-	Page<Policy> findVisible(@Param("editor") boolean editor, @Param("all") boolean all,
-			@Param("prefix") String prefix, Pageable pageable);
+	Page<Policy> findVisible(@Param("editor") boolean editor, @Param("all") boolean all, @Param("prefix") String prefix,
+			Pageable pageable);
 
 	@Query(value = """
 			select p from Policy p
 			where p.status = :status and (p.status <> cn.lianshang.policy.PolicyStatus.DRAFT
-				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%'))))""",
-			countQuery = """
+				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%'))))""", countQuery = """
 			select count(p) from Policy p
 			where p.status = :status and (p.status <> cn.lianshang.policy.PolicyStatus.DRAFT
 				or (:editor = true and (:all = true or p.regionPath like concat(:prefix, '%'))))""")

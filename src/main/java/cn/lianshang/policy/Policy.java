@@ -24,9 +24,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A policy: its facts, its articles, its eligibility versions and golden cases. It guards its own state machine
- * (DRAFT → PUBLISHED → WITHDRAWN) and keeps every eligibility version, so a past decision can be re-made with the
- * tree in force on its date.
+ * A policy: its facts, its articles, its eligibility versions and golden cases. It guards
+ * its own state machine (DRAFT → PUBLISHED → WITHDRAWN) and keeps every eligibility
+ * version, so a past decision can be re-made with the tree in force on its date.
  */
 @Entity
 @Table(name = "policy")
@@ -155,14 +155,15 @@ class Policy {
 	}
 
 	/**
-	 * The version in force on {@code date}: the newest version whose effective date is not after it; before the
-	 * first effective date, the first version.
+	 * The version in force on {@code date}: the newest version whose effective date is
+	 * not after it; before the first effective date, the first version.
 	 */
 	PolicyVersion versionAt(LocalDate date) {
 		Optional<PolicyVersion> inForce = versions.stream()
 			.filter(v -> !v.effectiveFrom().isAfter(date))
 			.max(Comparator.comparing(PolicyVersion::effectiveFrom).thenComparing(PolicyVersion::versionNo));
-		return inForce.orElseGet(() -> versions.stream().min(Comparator.comparing(PolicyVersion::versionNo)).orElseThrow());
+		return inForce
+			.orElseGet(() -> versions.stream().min(Comparator.comparing(PolicyVersion::versionNo)).orElseThrow());
 	}
 
 	boolean inForceOn(LocalDate date) {

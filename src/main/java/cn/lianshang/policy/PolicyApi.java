@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.lianshang.shared.web.PageResponse;
 
-/** The policies API: list, read, create, amend eligibility, publish, withdraw, evaluate, the 政策计算器. */
+/**
+ * The policies API: list, read, create, amend eligibility, publish, withdraw, evaluate,
+ * the 政策计算器.
+ */
 @RestController
 @RequestMapping("/api/v1/policies")
 class PolicyApi {
@@ -74,7 +77,9 @@ class PolicyApi {
 		return publishing.goldenCaseResults(id);
 	}
 
-	/** Optionally with facts the enterprise supplies itself (研发投入占比, 信用 ...) as the body. */
+	/**
+	 * Optionally with facts the enterprise supplies itself (研发投入占比, 信用 ...) as the body.
+	 */
 	@PostMapping("/{id}/evaluate")
 	EligibilityResult evaluate(@PathVariable long id, @RequestParam String uscc,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,

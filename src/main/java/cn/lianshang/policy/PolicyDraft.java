@@ -6,14 +6,15 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A new policy as submitted: its terms, articles, clause tree (JSON, checked with error paths) and golden cases.
+ * A new policy as submitted: its terms, articles, clause tree (JSON, checked with error
+ * paths) and golden cases.
  *
- * @param regionScope a division code (city, county, {@code SFZ}) or {@code METRO} for the whole area
+ * @param regionScope a division code (city, county, {@code SFZ}) or {@code METRO} for the
+ * whole area
  */
 record PolicyDraft(String title, String issuer, String documentNumber, LocalDate issueDate, LocalDate effectiveFrom,
-		LocalDate effectiveTo, String regionScope, HowToClaim howToClaim, BenefitKind benefitKind,
-		String benefitAmount, String contact, List<ArticleDraft> articles, JsonNode eligibility,
-		List<GoldenCaseDraft> goldenCases) {
+		LocalDate effectiveTo, String regionScope, HowToClaim howToClaim, BenefitKind benefitKind, String benefitAmount,
+		String contact, List<ArticleDraft> articles, JsonNode eligibility, List<GoldenCaseDraft> goldenCases) {
 
 	record ArticleDraft(Integer number, String text) {
 

@@ -23,9 +23,10 @@ import cn.lianshang.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The policy pages: the policies in force (search, filters, pages), one policy with its conditions in plain
- * Chinese, and the 政策计算器. Every read goes through {@link PublishingPolicy} and {@link EvaluatingEligibility},
- * so the registry's scope applies: an enterprise account sees only its own enterprise.
+ * The policy pages: the policies in force (search, filters, pages), one policy with its
+ * conditions in plain Chinese, and the 政策计算器. Every read goes through
+ * {@link PublishingPolicy} and {@link EvaluatingEligibility}, so the registry's scope
+ * applies: an enterprise account sees only its own enterprise.
  */
 @Controller
 class PolicyPages {
@@ -50,7 +51,9 @@ class PolicyPages {
 		this.messages = messages;
 	}
 
-	/** The list's form as the query string carries it; it also writes the pager's links. */
+	/**
+	 * The list's form as the query string carries it; it also writes the pager's links.
+	 */
 	record ListForm(String q, String region, HowToClaim how, Integer page) {
 
 		String words() {
@@ -106,8 +109,9 @@ class PolicyPages {
 	}
 
 	/**
-	 * The 政策计算器: an enterprise account always sees its own enterprise (a {@code uscc} it passes is ignored);
-	 * the other roles name one, and the registry's scope decides whether they may see it.
+	 * The 政策计算器: an enterprise account always sees its own enterprise (a {@code uscc} it
+	 * passes is ignored); the other roles name one, and the registry's scope decides
+	 * whether they may see it.
 	 */
 	@GetMapping("/policies/calculator")
 	@PreAuthorize("hasAnyRole('ENTERPRISE','ADMIN','POLICY_OFFICER','HANDLER')")
@@ -142,8 +146,8 @@ class PolicyPages {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
 		model.addAttribute("title", messages.get("problem.title.404"));
-		model.addAttribute("detail", messages.get("problem.not-found.detail", messages.get("entity." + e.what()),
-				e.key()));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
 		return "error";
 	}
 

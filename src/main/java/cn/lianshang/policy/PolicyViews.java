@@ -30,7 +30,10 @@ final class PolicyViews {
 
 	}
 
-	/** One policy with its articles, the clause tree in force today, its versions and golden cases. */
+	/**
+	 * One policy with its articles, the clause tree in force today, its versions and
+	 * golden cases.
+	 */
 	record Detail(long id, String title, String issuer, String documentNumber, LocalDate issueDate,
 			LocalDate effectiveFrom, LocalDate effectiveTo, String regionScope, String regionName,
 			HowToClaim howToClaim, BenefitKind benefitKind, String benefitAmount, String contact, PolicyStatus status,
@@ -45,8 +48,9 @@ final class PolicyViews {
 	}
 
 	/**
-	 * A clause tree as plain Chinese for the pages: {@code kind} is {@code all}, {@code any}, {@code not} or
-	 * {@code leaf}; a leaf carries its requirement and the article that states it.
+	 * A clause tree as plain Chinese for the pages: {@code kind} is {@code all},
+	 * {@code any}, {@code not} or {@code leaf}; a leaf carries its requirement and the
+	 * article that states it.
 	 */
 	record Condition(String kind, String text, String article, List<Condition> children) {
 

@@ -34,10 +34,11 @@ import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 
 /**
- * Creating, amending, publishing and withdrawing policies. A policy officer bound to a division works only on
- * policies whose region scope lies within it (a condition of the query: others are not found); an officer without a
- * division and an administrator work on all. Publishing, and amending a published policy, run the golden cases
- * first and refuse if one fails. Every change is audited.
+ * Creating, amending, publishing and withdrawing policies. A policy officer bound to a
+ * division works only on policies whose region scope lies within it (a condition of the
+ * query: others are not found); an officer without a division and an administrator work
+ * on all. Publishing, and amending a published policy, run the golden cases first and
+ * refuse if one fails. Every change is audited.
  */
 @Service
 public class PublishingPolicy {
@@ -79,7 +80,10 @@ public class PublishingPolicy {
 	/** Where an editor may work: everywhere, or below one division path. */
 	record Reach(boolean editor, boolean all, String prefix) {
 
-		/** A path prefix no region path starts with (not a NUL: PostgreSQL refuses it in text). */
+		/**
+		 * A path prefix no region path starts with (not a NUL: PostgreSQL refuses it in
+		 * text).
+		 */
 		static final String NOWHERE = "-/";
 
 		static final Reach EVERYWHERE = new Reach(true, true, "");
@@ -95,8 +99,8 @@ public class PublishingPolicy {
 		Scope scope = currentUser.scope();
 		return switch (scope.kind()) {
 			case ALL -> new Reach(editor, true, "");
-			case DIVISION -> new Reach(editor, false,
-					regions.find(scope.divisionCode()).map(Region::path).orElse(Reach.NOWHERE));
+			case DIVISION ->
+				new Reach(editor, false, regions.find(scope.divisionCode()).map(Region::path).orElse(Reach.NOWHERE));
 			default -> new Reach(false, false, Reach.NOWHERE);
 		};
 	}
@@ -331,8 +335,9 @@ public class PublishingPolicy {
 			}
 			problems.addAll(facts.check(c.facts(), path + ".facts"));
 			try {
-				cases.add(new GoldenCase(name, json.mapper()
-					.writeValueAsString(c.facts() == null ? CaseFacts.none() : c.facts()), c.expected(), c.on()));
+				cases.add(new GoldenCase(name,
+						json.mapper().writeValueAsString(c.facts() == null ? CaseFacts.none() : c.facts()),
+						c.expected(), c.on()));
 			}
 			catch (JsonProcessingException e) {
 				throw new IllegalStateException(e);
@@ -411,8 +416,8 @@ public class PublishingPolicy {
 				p.benefitKind(), p.benefitAmount(), p.contact(), p.status(), p.demo(), p.version(),
 				p.articles()
 					.stream()
-					.map(a -> new PolicyViews.Article(a.number(),
-							cn.lianshang.policy.model.Articles.label(a.number()), a.text()))
+					.map(a -> new PolicyViews.Article(a.number(), cn.lianshang.policy.model.Articles.label(a.number()),
+							a.text()))
 					.toList(),
 				current.versionNo(), readTree(current.eligibilityJson()),
 				p.versions().stream().map(v -> new PolicyViews.VersionInfo(v.versionNo(), v.effectiveFrom())).toList(),
@@ -429,8 +434,8 @@ public class PublishingPolicy {
 	}
 
 	/**
-	 * The published policies in force today whose title holds every word of {@code q}, optionally of one region
-	 * scope and one way to claim; newest first.
+	 * The published policies in force today whose title holds every word of {@code q},
+	 * optionally of one region scope and one way to claim; newest first.
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<PolicyViews.Summary> searchInForce(String q, String regionScope, HowToClaim howToClaim,
@@ -458,7 +463,10 @@ public class PublishingPolicy {
 		return scopes;
 	}
 
-	/** The eligibility in force today of a policy the caller may read, as a tree of plain-Chinese conditions. */
+	/**
+	 * The eligibility in force today of a policy the caller may read, as a tree of
+	 * plain-Chinese conditions.
+	 */
 	@Transactional(readOnly = true)
 	public PolicyViews.Condition conditions(long id) {
 		Policy p = visible(id);
@@ -467,10 +475,12 @@ public class PublishingPolicy {
 
 	static PolicyViews.Condition condition(Clause c, cn.lianshang.policy.model.Names names) {
 		if (c instanceof Clause.All a) {
-			return new PolicyViews.Condition("all", null, null, a.all().stream().map(x -> condition(x, names)).toList());
+			return new PolicyViews.Condition("all", null, null,
+					a.all().stream().map(x -> condition(x, names)).toList());
 		}
 		if (c instanceof Clause.Any a) {
-			return new PolicyViews.Condition("any", null, null, a.any().stream().map(x -> condition(x, names)).toList());
+			return new PolicyViews.Condition("any", null, null,
+					a.any().stream().map(x -> condition(x, names)).toList());
 		}
 		if (c instanceof Clause.Not n) {
 			return new PolicyViews.Condition("not", null, null, List.of(condition(n.not(), names)));

@@ -11,7 +11,10 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
-/** The public home page: what the platform is, and the eight top-level units with their enterprise counts. */
+/**
+ * The public home page: what the platform is, and the eight top-level units with their
+ * enterprise counts.
+ */
 @Controller
 class HomePage {
 
@@ -28,7 +31,8 @@ class HomePage {
 	String home(Model model) {
 		List<Region> top = regions.topLevel();
 		Map<String, Long> counts = registry.countsByDivision();
-		// The zone's enterprises are counted under the zone and not again under a city, so the sum is the total.
+		// The zone's enterprises are counted under the zone and not again under a city,
+		// so the sum is the total.
 		long total = top.stream().mapToLong(r -> counts.getOrDefault(r.code(), 0L)).sum();
 		model.addAttribute("regions", top);
 		model.addAttribute("counts", counts);

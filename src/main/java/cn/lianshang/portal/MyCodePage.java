@@ -23,10 +23,11 @@ import cn.lianshang.enterprise.EnterpriseCodeService;
 import cn.lianshang.shared.web.NotFoundException;
 
 /**
- * The enterprise's own code (企业码): for an enterprise account its QR code, the card URL, downloads as PNG and SVG,
- * and revocation with a new code; an administrator may look up any enterprise by USCC; other roles are told that
- * the code belongs to enterprise accounts. The images are served here (session login) rather than by the API
- * (bearer tokens), through {@link EnterpriseCodeService}, which keeps the registry's scope.
+ * The enterprise's own code (企业码): for an enterprise account its QR code, the card URL,
+ * downloads as PNG and SVG, and revocation with a new code; an administrator may look up
+ * any enterprise by USCC; other roles are told that the code belongs to enterprise
+ * accounts. The images are served here (session login) rather than by the API (bearer
+ * tokens), through {@link EnterpriseCodeService}, which keeps the registry's scope.
  */
 @Controller
 class MyCodePage {
@@ -53,7 +54,8 @@ class MyCodePage {
 			try {
 				EnterpriseCodeService.Code code = codes.current(target.get());
 				model.addAttribute("code", code);
-				model.addAttribute("issuedAt", PublicCardPage.MINUTES.format(code.issuedAt().atZone(PublicCardPage.SHANGHAI)));
+				model.addAttribute("issuedAt",
+						PublicCardPage.MINUTES.format(code.issuedAt().atZone(PublicCardPage.SHANGHAI)));
 				model.addAttribute("expiresAt", code.expiresAt() == null ? null
 						: PublicCardPage.MINUTES.format(code.expiresAt().atZone(PublicCardPage.SHANGHAI)));
 				model.addAttribute("pngUrl", link("/my/code.png", role, code.uscc(), code.serial(), false));
@@ -86,9 +88,11 @@ class MyCodePage {
 			RedirectAttributes redirect) {
 		Optional<String> target = target(uscc);
 		boolean admin = currentUser.hasRole(Role.ADMIN);
-		String back = admin && target.isPresent()
-				? UriComponentsBuilder.fromPath("/my/code").queryParam("uscc", target.get()).build().encode().toUriString()
-				: "/my/code";
+		String back = admin && target.isPresent() ? UriComponentsBuilder.fromPath("/my/code")
+			.queryParam("uscc", target.get())
+			.build()
+			.encode()
+			.toUriString() : "/my/code";
 		if (target.isEmpty()) {
 			return "redirect:/my/code";
 		}
@@ -107,7 +111,10 @@ class MyCodePage {
 		return ResponseEntity.notFound().build();
 	}
 
-	/** Whose code the caller may see: an enterprise its own, an administrator the one asked for, others none. */
+	/**
+	 * Whose code the caller may see: an enterprise its own, an administrator the one
+	 * asked for, others none.
+	 */
 	private Optional<String> target(String uscc) {
 		return currentUser.get().flatMap(u -> switch (u.role()) {
 			case ENTERPRISE -> Optional.ofNullable(clean(u.uscc()));

@@ -16,10 +16,11 @@ import cn.lianshang.enterprise.PublicCards;
 import cn.lianshang.shared.web.Messages;
 
 /**
- * The public card behind an enterprise code, for anyone who scans it (no login). It lives in the portal because it
- * will compose several modules (capabilities and open offers once the marketplace exists); today it shows the
- * registry facts of {@link cn.lianshang.enterprise.PublicCard}. A forged code answers 404, a revoked or expired one
- * 410, each with a page that says so and shows no enterprise.
+ * The public card behind an enterprise code, for anyone who scans it (no login). It lives
+ * in the portal because it will compose several modules (capabilities and open offers
+ * once the marketplace exists); today it shows the registry facts of
+ * {@link cn.lianshang.enterprise.PublicCard}. A forged code answers 404, a revoked or
+ * expired one 410, each with a page that says so and shows no enterprise.
  */
 @Controller
 class PublicCardPage {

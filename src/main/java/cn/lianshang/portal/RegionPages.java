@@ -16,9 +16,10 @@ import cn.lianshang.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The public region browser: the seven cities and the zone, drilling down to counties and townships, with the
- * enterprise count of every unit. It lives in the portal because it composes two modules: the region tree and
- * the registry's counts (the region module may not depend on the registry, which depends on it).
+ * The public region browser: the seven cities and the zone, drilling down to counties and
+ * townships, with the enterprise count of every unit. It lives in the portal because it
+ * composes two modules: the region tree and the registry's counts (the region module may
+ * not depend on the registry, which depends on it).
  */
 @Controller
 class RegionPages {

@@ -3,10 +3,10 @@ package cn.lianshang.region;
 /**
  * One administrative unit of the metropolitan area.
  *
- * @param code GB/T 2260 code (cities and counties, 6 digits), NBS statistical code (townships, 9 digits), or
- * {@code SFZ}
- * @param path the codes from the top-level unit down to this one, each followed by {@code /}: a unit lies within
- * another iff its path starts with the other's
+ * @param code GB/T 2260 code (cities and counties, 6 digits), NBS statistical code
+ * (townships, 9 digits), or {@code SFZ}
+ * @param path the codes from the top-level unit down to this one, each followed by
+ * {@code /}: a unit lies within another iff its path starts with the other's
  */
 public record Region(String code, String name, Level level, String parentCode, String path, double latitude,
 		double longitude) {

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The division tree, read once from the reference table (it changes only with a migration) and kept in memory:
- * 708 rows. Every module that needs to know whether a code exists, what lies below it, or how far two places are
- * asks here.
+ * The division tree, read once from the reference table (it changes only with a
+ * migration) and kept in memory: 708 rows. Every module that needs to know whether a code
+ * exists, what lies below it, or how far two places are asks here.
  */
 @Service
 public class Regions {
@@ -81,7 +81,9 @@ public class Regions {
 		return lineage(code).stream().map(Region::name).collect(Collectors.joining());
 	}
 
-	/** A note about the unit's data (only the zone has one: its townships are not known). */
+	/**
+	 * A note about the unit's data (only the zone has one: its townships are not known).
+	 */
 	public Optional<String> note(String code) {
 		return Optional.ofNullable(notes.get(code));
 	}

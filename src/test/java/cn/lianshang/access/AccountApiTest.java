@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
-/** Account administration over HTTP: who may create which account, and what each role must be bound to. */
+/**
+ * Account administration over HTTP: who may create which account, and what each role must
+ * be bound to.
+ */
 class AccountApiTest extends ApiTestSupport {
 
 	static Map<String, Object> account(String username, String role, String jurisdiction, String uscc) {
@@ -56,7 +59,8 @@ class AccountApiTest extends ApiTestSupport {
 		assertThat(me.get("username").asText()).isEqualTo(username);
 		assertThat(me.get("role").asText()).isEqualTo(role);
 		// and creating it was audited
-		JsonNode audit = body(perform(get("/api/v1/audit?entityType=account&entityId=" + username), adminToken(), null));
+		JsonNode audit = body(
+				perform(get("/api/v1/audit?entityType=account&entityId=" + username), adminToken(), null));
 		assertThat(audit.get("content").get(0).get("action").asText()).isEqualTo("account.create");
 	}
 
@@ -80,7 +84,8 @@ class AccountApiTest extends ApiTestSupport {
 		}
 		JsonNode problem = problem(perform(post("/api/v1/accounts"), adminToken(),
 				account(TestData.uniqueUsername(random, "r"), "RESIDENT", "210106", null)), 400);
-		assertThat(errorOn(problem, "jurisdiction").get("code").asText()).isEqualTo("account.jurisdiction.not-applicable");
+		assertThat(errorOn(problem, "jurisdiction").get("code").asText())
+			.isEqualTo("account.jurisdiction.not-applicable");
 	}
 
 	@Test

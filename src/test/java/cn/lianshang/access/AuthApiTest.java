@@ -41,9 +41,11 @@ class AuthApiTest extends ApiTestSupport {
 		String username = createAccount("RESIDENT", null, null);
 		JsonNode problem = problem(login(username, "wrong-password"), 401);
 		assertThat(problem.get("detail").asText()).isEqualTo("用户名或密码不正确。");
-		MvcResult english = mvc.perform(post("/api/v1/auth/token").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"wrong-password\"}")).andReturn();
+		MvcResult english = mvc
+			.perform(post("/api/v1/auth/token").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"wrong-password\"}"))
+			.andReturn();
 		assertThat(problem(english, 401).get("detail").asText()).isEqualTo("Wrong username or password.");
 		// an unknown user is answered alike
 		assertThat(problem(login(username + "-nobody", "wrong-password"), 401).get("detail").asText())

@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import cn.lianshang.TestData;
 import cn.lianshang.access.AccountManagement;
 
-/** The appeals pages: filing through the form, the scoped queue, acting through the pages, rating, English. */
+/**
+ * The appeals pages: filing through the form, the scoped queue, acting through the pages,
+ * rating, English.
+ */
 class AppealPagesTest extends AppealsTestSupport {
 
 	private static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
@@ -62,8 +65,10 @@ class AppealPagesTest extends AppealsTestSupport {
 		String key = group(KEY, html(form));
 
 		// a refused form says why, in the current language
-		MvcResult refused = page(post("/appeals").param("category", "OTHER").param("divisionCode", "210106")
-			.param("description", " ").param("idempotencyKey", key), enterprise);
+		MvcResult refused = page(post("/appeals").param("category", "OTHER")
+			.param("divisionCode", "210106")
+			.param("description", " ")
+			.param("idempotencyKey", key), enterprise);
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(html(refused)).contains("description-error", "此项必填");
 
@@ -110,8 +115,11 @@ class AppealPagesTest extends AppealsTestSupport {
 		detail = html(page(get(location), handler));
 		MvcResult noText = page(post(location + "/reply").param("version", group(VERSION, detail)), handler);
 		assertThat(noText.getResponse().getStatus()).isEqualTo(422);
-		assertThat(page(post(location + "/reply").param("version", group(VERSION, detail))
-			.param("reply", "已协调施工方调整围挡，保障货车通行。"), handler).getResponse().getStatus()).isEqualTo(302);
+		assertThat(page(
+				post(location + "/reply").param("version", group(VERSION, detail)).param("reply", "已协调施工方调整围挡，保障货车通行。"),
+				handler)
+			.getResponse()
+			.getStatus()).isEqualTo(302);
 
 		// the enterprise rates the answer
 		mine = html(page(get(location), enterprise));
@@ -121,8 +129,7 @@ class AppealPagesTest extends AppealsTestSupport {
 			.param("resolved", "true"), enterprise);
 		assertThat(rated.getResponse().getStatus()).as(html(rated)).isEqualTo(302);
 		mine = html(page(get(location), enterprise));
-		assertThat(mine).contains("appeal-rating", "满意", "问题已解决", "action-close")
-			.doesNotContain("action-reopen");
+		assertThat(mine).contains("appeal-rating", "满意", "问题已解决", "action-close").doesNotContain("action-reopen");
 		// the whole history, oldest first
 		assertThat(mine).containsSubsequence("提交", "派单", "签收", "开始办理", "答复", "回访评价");
 
@@ -134,8 +141,7 @@ class AppealPagesTest extends AppealsTestSupport {
 
 		// English
 		String english = html(page(get(location).param("lang", "en"), enterprise));
-		assertThat(english).contains("<html lang=\"en\"", "Appeal #" + id, "History", "Satisfied", "Rating",
-				"Other");
+		assertThat(english).contains("<html lang=\"en\"", "Appeal #" + id, "History", "Satisfied", "Rating", "Other");
 		assertThat(html(page(get("/appeals").param("lang", "en"), handler))).contains("Business appeals",
 				"Responsible unit");
 	}

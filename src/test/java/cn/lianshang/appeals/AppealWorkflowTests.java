@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The workflow through the API: every action, its role checks, deadlines, history, locking and idempotency. */
+/**
+ * The workflow through the API: every action, its role checks, deadlines, history,
+ * locking and idempotency.
+ */
 class AppealWorkflowTests extends AppealsTestSupport {
 
 	static final LocalDate TODAY_UTC8 = LocalDate.now(ZoneOffset.ofHours(8));
@@ -83,8 +86,8 @@ class AppealWorkflowTests extends AppealsTestSupport {
 		int version = a.get("version").asInt();
 		for (String action : List.of("start", "reply", "follow-up", "close", "reopen", "extend")) {
 			Map<String, Object> extra = with("reply", "x", "satisfaction", "SATISFIED", "note", "x", "days", 2);
-			String who = action.equals("follow-up") || action.equals("close") || action.equals("reopen")
-					? filer.token() : adminToken();
+			String who = action.equals("follow-up") || action.equals("close") || action.equals("reopen") ? filer.token()
+					: adminToken();
 			problem(act(who, id, action, version, extra), 409);
 		}
 		problem(act(adminToken(), id, "dispatch", version, null), 409);
@@ -127,8 +130,8 @@ class AppealWorkflowTests extends AppealsTestSupport {
 		LocalDate due = LocalDate.parse(a.get("expectedAnswerBy").asText());
 		problem(act(handler, a.get("id").asLong(), "extend", a.get("version").asInt(), with("days", 5, "note", "需调查")),
 				403);
-		problem(act(cityHandler, a.get("id").asLong(), "extend", a.get("version").asInt(), with("days", 0, "note", "x")),
-				400);
+		problem(act(cityHandler, a.get("id").asLong(), "extend", a.get("version").asInt(),
+				with("days", 0, "note", "x")), 400);
 		a = done(cityHandler, a, "extend", with("days", 5, "note", "需现场调查"));
 		assertThat(LocalDate.parse(a.get("expectedAnswerBy").asText())).isEqualTo(addWorkingDays(due, 5));
 		assertThat(a.get("extensionDays").asInt()).isEqualTo(5);
@@ -191,7 +194,8 @@ class AppealWorkflowTests extends AppealsTestSupport {
 					return act(first, id, "accept", version, null).getResponse().getStatus();
 				}, () -> {
 					start.await();
-					// not 退单: a won 退单 takes the appeal out of the handlers' sight (404), which is right but not this test
+					// not 退单: a won 退单 takes the appeal out of the handlers' sight (404),
+					// which is right but not this test
 					return act(second, id, "escalate", version, with("note", "催办")).getResponse().getStatus();
 				})) {
 					answers.add(pool.submit(c));

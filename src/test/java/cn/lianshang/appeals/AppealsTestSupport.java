@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
-/** Helpers of the appeals tests: an enterprise with its account, filing, acting, reading. */
+/**
+ * Helpers of the appeals tests: an enterprise with its account, filing, acting, reading.
+ */
 abstract class AppealsTestSupport extends ApiTestSupport {
 
 	/** A registered enterprise and the token of its account. */
@@ -62,7 +64,10 @@ abstract class AppealsTestSupport extends ApiTestSupport {
 		return perform(post("/api/v1/appeals/" + id + "/" + action), token, body);
 	}
 
-	/** Performs the action with the appeal's current version; fails unless 200; answers the appeal. */
+	/**
+	 * Performs the action with the appeal's current version; fails unless 200; answers
+	 * the appeal.
+	 */
 	JsonNode done(String token, JsonNode appeal, String action, Map<String, Object> extra) throws Exception {
 		MvcResult result = act(token, appeal.get("id").asLong(), action, appeal.get("version").asInt(), extra);
 		assertThat(result.getResponse().getStatus()).as(action + ": " + text(result)).isEqualTo(200);

@@ -66,18 +66,22 @@ class CalendarApiTests extends AppealsTestSupport {
 		assertThat(addWorkingDays(LocalDate.parse("2031-01-03"), 2)).isEqualTo("2031-01-07");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'calendar.holiday.put' and entity_id = '2031-01-06'",
-				Long.class)).isPositive();
+				Long.class))
+			.isPositive();
 
 		MvcResult list = perform(get("/api/v1/calendar/holidays?year=2031"), adminToken(), null);
 		assertThat(body(list).findValuesAsText("date")).contains("2031-01-04", "2031-01-06");
 
-		assertThat(perform(delete("/api/v1/calendar/holidays/2031-01-06"), adminToken(), null).getResponse()
-			.getStatus()).isEqualTo(204);
-		assertThat(perform(delete("/api/v1/calendar/holidays/2031-01-04"), adminToken(), null).getResponse()
-			.getStatus()).isEqualTo(204);
+		assertThat(
+				perform(delete("/api/v1/calendar/holidays/2031-01-06"), adminToken(), null).getResponse().getStatus())
+			.isEqualTo(204);
+		assertThat(
+				perform(delete("/api/v1/calendar/holidays/2031-01-04"), adminToken(), null).getResponse().getStatus())
+			.isEqualTo(204);
 		assertThat(addWorkingDays(LocalDate.parse("2031-01-03"), 1)).isEqualTo("2031-01-06");
-		assertThat(perform(delete("/api/v1/calendar/holidays/2031-01-04"), adminToken(), null).getResponse()
-			.getStatus()).isEqualTo(404);
+		assertThat(
+				perform(delete("/api/v1/calendar/holidays/2031-01-04"), adminToken(), null).getResponse().getStatus())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -89,8 +93,7 @@ class CalendarApiTests extends AppealsTestSupport {
 		MvcResult weekday = perform(post("/api/v1/calendar/holidays"), adminToken(),
 				Map.of("date", "2031-02-03", "kind", "MAKEUP_WORKDAY", "name", "x"));
 		errorOn(problem(weekday, 400), "kind");
-		assertThat(mvc.perform(post("/api/v1/calendar/holidays")).andReturn().getResponse().getStatus())
-			.isEqualTo(401);
+		assertThat(mvc.perform(post("/api/v1/calendar/holidays")).andReturn().getResponse().getStatus()).isEqualTo(401);
 	}
 
 }

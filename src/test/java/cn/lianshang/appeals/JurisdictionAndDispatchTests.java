@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Handlers see and act within their jurisdiction plus co-assigned appeals; the most specific dispatch rule wins. */
+/**
+ * Handlers see and act within their jurisdiction plus co-assigned appeals; the most
+ * specific dispatch rule wins.
+ */
 class JurisdictionAndDispatchTests extends AppealsTestSupport {
 
 	@Test
@@ -32,7 +35,8 @@ class JurisdictionAndDispatchTests extends AppealsTestSupport {
 		assertThat(read(shenyangHandler, tiexiId).getResponse().getStatus()).isEqualTo(200);
 		assertThat(listedIds(shenyangHandler)).contains(tiexiId).doesNotContain(anshanId);
 		assertThat(listedIds(anshanHandler)).contains(anshanId).doesNotContain(tiexiId);
-		// the city handler may act on its county's appeal (the unit lies within its jurisdiction)
+		// the city handler may act on its county's appeal (the unit lies within its
+		// jurisdiction)
 		done(shenyangHandler, tiexi, "accept", null);
 		assertThat(listedIds(adminToken())).contains(anshanId, tiexiId);
 		// residents see nothing
@@ -72,7 +76,8 @@ class JurisdictionAndDispatchTests extends AppealsTestSupport {
 		String township = jdbc.queryForObject(
 				"select min(code) from division where parent_code = '210106' and level = 'TOWNSHIP'", String.class);
 		assertThat(unitOf(filed(software, "PERMIT", township))).isEqualTo("TX-PERMIT");
-		// an industry-specific rule: manufacturers (GB/T 4754 3…) of 铁西 with 用地用房 → rule 916, others → 903
+		// an industry-specific rule: manufacturers (GB/T 4754 3…) of 铁西 with 用地用房 → rule
+		// 916, others → 903
 		JsonNode land = filed(manufacturer, "LAND", "210106");
 		assertThat(unitOf(land)).isEqualTo("SY-NR");
 		jdbc.update("update dispatch_rule set unit_code = 'SY-FIN' where id = 916");

@@ -9,8 +9,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A worked example in 阜新市海州区 (210902), a division no other test files in. The database may hold appeals of
- * earlier runs (PostgreSQL), so the test compares the figures before and after.
+ * A worked example in 阜新市海州区 (210902), a division no other test files in. The database
+ * may hold appeals of earlier runs (PostgreSQL), so the test compares the figures before
+ * and after.
  */
 class MetricsApiTests extends AppealsTestSupport {
 
@@ -82,7 +83,8 @@ class MetricsApiTests extends AppealsTestSupport {
 			assertThat(county.get("reopenedRate").asDouble()).isEqualTo(0.25);
 		}
 		// the handler of the county sees its own figures; the city's handler too
-		assertThat(row(handler, "210902", "210902").get("received").asLong()).isEqualTo(county.get("received").asLong());
+		assertThat(row(handler, "210902", "210902").get("received").asLong())
+			.isEqualTo(county.get("received").asLong());
 		assertThat(row(tokenOf("HANDLER", "210900", null), "210900", "210902").get("received").asLong())
 			.isEqualTo(county.get("received").asLong());
 	}

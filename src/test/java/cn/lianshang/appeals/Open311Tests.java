@@ -22,7 +22,9 @@ import org.w3c.dom.Node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** GeoReport v2: every endpoint in JSON and XML, the spec's field names and error bodies. */
+/**
+ * GeoReport v2: every endpoint in JSON and XML, the spec's field names and error bodies.
+ */
 class Open311Tests extends AppealsTestSupport {
 
 	/** The fields of a service request in GeoReport v2, in the spec's order. */
@@ -54,8 +56,8 @@ class Open311Tests extends AppealsTestSupport {
 		assertThat(r.getResponse().getContentType()).startsWith("text/xml");
 		return DocumentBuilderFactory.newInstance()
 			.newDocumentBuilder()
-			.parse(new ByteArrayInputStream(r.getResponse().getContentAsString(StandardCharsets.UTF_8)
-				.getBytes(StandardCharsets.UTF_8)));
+			.parse(new ByteArrayInputStream(
+					r.getResponse().getContentAsString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	static List<String> childNames(Element e) {
@@ -106,7 +108,8 @@ class Open311Tests extends AppealsTestSupport {
 	@Test
 	void discoveryInJsonAndXml() throws Exception {
 		JsonNode d = jsonOk(get311("discovery.json"), 200);
-		assertThat(d.get("endpoints").get(0).get("specification").asText()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
+		assertThat(d.get("endpoints").get(0).get("specification").asText())
+			.isEqualTo("http://wiki.open311.org/GeoReport_v2");
 		assertThat(d.get("endpoints").get(0).get("formats").findValuesAsText("format")).isEmpty();
 		assertThat(d.get("endpoints").get(0).get("formats").toString()).contains("text/xml", "application/json");
 		Document x = xml(get311("discovery.xml"));
@@ -204,14 +207,17 @@ class Open311Tests extends AppealsTestSupport {
 			.mapToLong(JsonNode::asLong)
 			.max()
 			.orElseThrow();
-		assertThat(perform(post("/api/v1/open311/keys/" + id + "/revoke"), adminToken(), null).getResponse().getStatus())
+		assertThat(
+				perform(post("/api/v1/open311/keys/" + id + "/revoke"), adminToken(), null).getResponse().getStatus())
 			.isEqualTo(200);
 		jsonError(post311("json", form(revoked, "吊销后提交")), 403);
 		// issuing is for administrators only, and the key is stored hashed
 		problem(perform(post("/api/v1/open311/keys"), tokenOf("HANDLER", "210100", null), Map.of("system", "x")), 403);
-		assertThat(jdbc.queryForObject("select count(*) from open311_key where key_hash = ?", Long.class, key)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from open311_key where key_hash = ?", Long.class, key))
+			.isZero();
 		assertThat(jdbc.queryForObject("select count(*) from open311_key where key_hash = ?", Long.class,
-				Open311KeyApi.hash(key))).isEqualTo(1);
+				Open311KeyApi.hash(key)))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -226,7 +232,8 @@ class Open311Tests extends AppealsTestSupport {
 		String token = created.get(0).get("token").asText();
 		assertThat(created.get(0).get("service_notice").asText()).contains("工作日");
 
-		// a retry (same key, device and description within 10 minutes) answers the first request
+		// a retry (same key, device and description within 10 minutes) answers the first
+		// request
 		JsonNode retry = jsonOk(post311("json", form), 200);
 		assertThat(retry.get(0).get("service_request_id").asText()).isEqualTo(id);
 		assertThat(jdbc.queryForObject("select count(*) from appeal where description = ?", Long.class, description))
@@ -293,7 +300,8 @@ class Open311Tests extends AppealsTestSupport {
 		a = done(adminToken(), a, "follow-up", with("satisfaction", "SATISFIED", "resolved", true));
 		done(adminToken(), a, "close", null);
 
-		JsonNode closed = jsonOk(get311("requests.json?jurisdiction_id=210100&status=closed&service_code=UTILITIES"), 200);
+		JsonNode closed = jsonOk(get311("requests.json?jurisdiction_id=210100&status=closed&service_code=UTILITIES"),
+				200);
 		assertThat(closed.findValuesAsText("service_request_id")).contains(closedId).doesNotContain(openId);
 		assertThat(closed.findValuesAsText("status")).containsOnly("closed");
 		JsonNode closedOne = jsonOk(get311("requests/" + closedId + ".json"), 200).get(0);
@@ -305,11 +313,15 @@ class Open311Tests extends AppealsTestSupport {
 		assertThat(both.findValuesAsText("service_request_id")).containsExactlyInAnyOrder(openId, closedId);
 		JsonNode otherService = jsonOk(get311("requests.json?jurisdiction_id=210100&service_code=IP"), 200);
 		assertThat(otherService.findValuesAsText("service_request_id")).doesNotContain(openId, closedId);
-		JsonNode past = jsonOk(mvc.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00+08:00")
-			.param("end_date", "2020-02-01T00:00:00+08:00")).andReturn(), 200);
+		JsonNode past = jsonOk(mvc
+			.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00+08:00")
+				.param("end_date", "2020-02-01T00:00:00+08:00"))
+			.andReturn(), 200);
 		assertThat(past).isEmpty();
-		JsonNode today = jsonOk(mvc.perform(get("/open311/v2/requests.json").param("service_code", "UTILITIES")
-			.param("start_date", java.time.OffsetDateTime.now().minusHours(1).toString())).andReturn(), 200);
+		JsonNode today = jsonOk(mvc
+			.perform(get("/open311/v2/requests.json").param("service_code", "UTILITIES")
+				.param("start_date", java.time.OffsetDateTime.now().minusHours(1).toString()))
+			.andReturn(), 200);
 		assertThat(today.findValuesAsText("service_request_id")).contains(openId, closedId);
 		JsonNode anshan = jsonOk(get311("requests.json?jurisdiction_id=210300"), 200);
 		assertThat(anshan.findValuesAsText("service_request_id")).doesNotContain(openId);

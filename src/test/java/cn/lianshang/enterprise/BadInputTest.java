@@ -23,12 +23,16 @@ import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
- * Every kind of bad input is answered 400 {@code application/problem+json} with {@code errors[].field/code/message},
- * in Chinese by default and in English on request, and nothing is stored.
+ * Every kind of bad input is answered 400 {@code application/problem+json} with
+ * {@code errors[].field/code/message}, in Chinese by default and in English on request,
+ * and nothing is stored.
  */
 class BadInputTest extends ApiTestSupport {
 
-	/** A case: what to change in a valid body (or the raw body to send), and the error expected. */
+	/**
+	 * A case: what to change in a valid body (or the raw body to send), and the error
+	 * expected.
+	 */
 	record Case(String name, Consumer<Map<String, Object>> change, String rawBody, String field, String code) {
 
 		@Override
@@ -137,7 +141,8 @@ class BadInputTest extends ApiTestSupport {
 
 	static void assertMessageLanguage(String message, String language) {
 		assertThat(message).isNotBlank();
-		boolean chinese = message.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+		boolean chinese = message.codePoints()
+			.anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
 		if ("zh".equals(language)) {
 			assertThat(chinese).as("Chinese message: %s", message).isTrue();
 		}

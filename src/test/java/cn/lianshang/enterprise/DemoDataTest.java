@@ -29,9 +29,10 @@ import cn.lianshang.shared.web.PageResponse;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Demo data loaded on start into an empty registry: stored, marked, indexed, audited once, with demo accounts. On
- * PostgreSQL the test gets a schema of its own (dropped afterwards), because "the registry is empty" must hold
- * whatever other tests left in the shared test database.
+ * Demo data loaded on start into an empty registry: stored, marked, indexed, audited
+ * once, with demo accounts. On PostgreSQL the test gets a schema of its own (dropped
+ * afterwards), because "the registry is empty" must hold whatever other tests left in the
+ * shared test database.
  */
 @SpringBootTest(properties = { "lianshang.demo.enabled=true", "lianshang.demo.enterprises=300",
 		"lianshang.demo.chunk=128", "lianshang.demo.password=demo-test-password" })
@@ -101,9 +102,11 @@ class DemoDataTest {
 		assertThat(count("select count(distinct uscc) from enterprise where demo = true")).isEqualTo(300);
 		assertThat(count("select count(distinct name) from enterprise where demo = true")).isEqualTo(300);
 		assertThat(count("select count(*) from enterprise_qualification q join enterprise e on e.id = q.enterprise_id"
-				+ " where e.demo = true")).isPositive();
+				+ " where e.demo = true"))
+			.isPositive();
 		assertThat(count("select count(distinct substring(division_path, 1, position('/' in division_path)))"
-				+ " from enterprise")).isEqualTo(8);
+				+ " from enterprise"))
+			.isEqualTo(8);
 		List<String> codes = jdbc.queryForList("select uscc from enterprise where demo = true", String.class);
 		assertThat(codes).allMatch(Uscc::isValid);
 	}
@@ -138,7 +141,8 @@ class DemoDataTest {
 		assertThat(count("select count(*) from audit_event where action = 'demo.load' and actor = 'system'"))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from audit_event a join enterprise e on e.uscc = a.entity_id"
-				+ " where e.demo = true and a.action = 'enterprise.register'")).isZero();
+				+ " where e.demo = true and a.action = 'enterprise.register'"))
+			.isZero();
 	}
 
 	@Test
@@ -169,8 +173,8 @@ class DemoDataTest {
 		long maxBefore = count("select max(id) from enterprise");
 		String first17 = "91210106MA0YC0Q0" + Uscc.organisationCheck("MA0YC0Q0");
 		String uscc = first17 + Uscc.checkCharacter(first17);
-		EnterpriseView created = registry.register(new EnterpriseDraft(uscc, "测试登记企业有限公司", "210106", "3421", null,
-				null, null, Scale.BELOW, 5, null, LocalDate.of(2020, 1, 1), null, List.of()));
+		EnterpriseView created = registry.register(new EnterpriseDraft(uscc, "测试登记企业有限公司", "210106", "3421", null, null,
+				null, Scale.BELOW, 5, null, LocalDate.of(2020, 1, 1), null, List.of()));
 		assertThat(created.demo()).isFalse();
 		assertThat(count("select count(*) from enterprise where demo = false")).isEqualTo(1);
 		assertThat(count("select max(id) from enterprise")).isGreaterThan(maxBefore);

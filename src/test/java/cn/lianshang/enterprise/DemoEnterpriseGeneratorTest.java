@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
-/** The demo generator, without Spring: the division tree and the classification come from the shipped CSV files. */
+/**
+ * The demo generator, without Spring: the division tree and the classification come from
+ * the shipped CSV files.
+ */
 class DemoEnterpriseGeneratorTest {
 
 	static final long SEED = 20261122L;
@@ -48,7 +51,10 @@ class DemoEnterpriseGeneratorTest {
 		drafts = new DemoEnterpriseGenerator(SEED, regions).drafts(5000).toList();
 	}
 
-	/** The division tree as migration V2 builds it: paths from the parent codes, centroids by code or county. */
+	/**
+	 * The division tree as migration V2 builds it: paths from the parent codes, centroids
+	 * by code or county.
+	 */
 	static List<Region> readRegions() throws IOException {
 		Map<String, double[]> centroids = new HashMap<>();
 		for (String[] row : read("data/centroids.csv")) {
@@ -71,8 +77,8 @@ class DemoEnterpriseGeneratorTest {
 
 	static List<String[]> read(String resource) throws IOException {
 		try (var in = DemoEnterpriseGeneratorTest.class.getClassLoader().getResourceAsStream(resource);
-				var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, resource),
-						StandardCharsets.UTF_8))) {
+				var reader = new BufferedReader(
+						new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8))) {
 			return reader.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
 		}
 	}
@@ -192,8 +198,8 @@ class DemoEnterpriseGeneratorTest {
 			byTop.merge(r.topCode(), 1, Integer::sum);
 			counties.add(r.level() == Region.Level.TOWNSHIP ? r.parentCode() : r.code());
 		}
-		assertThat(byTop.keySet()).containsExactlyInAnyOrder("210100", "210300", "210400", "210500", "210900",
-				"211000", "211200", "SFZ");
+		assertThat(byTop.keySet()).containsExactlyInAnyOrder("210100", "210300", "210400", "210500", "210900", "211000",
+				"211200", "SFZ");
 		long countyCount = regions.stream().filter(r -> r.level() == Region.Level.COUNTY).count();
 		assertThat(countyCount).isEqualTo(54);
 		assertThat(counties).hasSize(54 + 1);
@@ -212,7 +218,9 @@ class DemoEnterpriseGeneratorTest {
 			Region r = byCode.get(d.divisionCode());
 			Region county = r.level() == Region.Level.TOWNSHIP ? byCode.get(r.parentCode()) : r;
 			double km = Regions.distanceKm(d.latitude(), d.longitude(), county.latitude(), county.longitude());
-			assertThat(km).as(d.uscc()).isLessThanOrEqualTo(county.level() == Region.Level.ZONE ? 5.05 : county.name().endsWith("区") ? 3.05 : 10.1);
+			assertThat(km).as(d.uscc())
+				.isLessThanOrEqualTo(
+						county.level() == Region.Level.ZONE ? 5.05 : county.name().endsWith("区") ? 3.05 : 10.1);
 			assertThat(EnterpriseRegistry.inMetropolitanArea(d.latitude(), d.longitude())).isTrue();
 		}
 	}
@@ -247,7 +255,8 @@ class DemoEnterpriseGeneratorTest {
 		assertThat(quals.getOrDefault("LITTLE_GIANT", 0L)).isBetween(5L, 50L);
 		assertThat(quals.getOrDefault("GAZELLE", 0L)).isBetween(20L, 120L);
 		assertThat(quals.getOrDefault("UNICORN", 0L)).isLessThanOrEqualTo(3L);
-		// technology qualifications concentrate in the chains: robots and IC equipment far above trade
+		// technology qualifications concentrate in the chains: robots and IC equipment
+		// far above trade
 		double techRate = rate(drafts, Set.of("3491", "3562", "6513"), "HNTE");
 		double tradeRate = rate(drafts, Set.of("5181", "5299", "5232", "5121"), "HNTE");
 		assertThat(techRate).isGreaterThan(tradeRate * 5);
@@ -267,8 +276,9 @@ class DemoEnterpriseGeneratorTest {
 		for (String chain : List.of("3421", "3670", "3744", "3491", "3562", "2511", "3130", "1351", "2720", "3841")) {
 			assertThat(byClass.getOrDefault(chain, 0L)).as(chain).isGreaterThan(0L);
 		}
-		long manufacturing = drafts.stream().filter(d -> d.industryCode().compareTo("1310") >= 0
-				&& d.industryCode().compareTo("4400") < 0).count();
+		long manufacturing = drafts.stream()
+			.filter(d -> d.industryCode().compareTo("1310") >= 0 && d.industryCode().compareTo("4400") < 0)
+			.count();
 		assertThat(manufacturing).isBetween(1800L, 2800L);
 	}
 

@@ -19,12 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import cn.lianshang.LianshangApplication;
 
 /**
- * {@code bench/run demo [N]}: loading N demo enterprises into the embedded default (H2 file database and Lucene
- * index on disk, as {@code java -jar} runs), against the baseline of storing the same drafts through the ordinary
- * JPA path ({@link EnterpriseRegistry#registerAll}: entity by entity, one audit record and event per row,
- * automatic indexing at commit). Both are measured on the same slice of min(N, 20,000) rows, each in a fresh
- * application with a fresh data directory, after a small warm-up of both; then ours alone on the full N, with its
- * peak heap and the size of the data directory. Prints one JSON object as its last line.
+ * {@code bench/run demo [N]}: loading N demo enterprises into the embedded default (H2
+ * file database and Lucene index on disk, as {@code java -jar} runs), against the
+ * baseline of storing the same drafts through the ordinary JPA path
+ * ({@link EnterpriseRegistry#registerAll}: entity by entity, one audit record and event
+ * per row, automatic indexing at commit). Both are measured on the same slice of min(N,
+ * 20,000) rows, each in a fresh application with a fresh data directory, after a small
+ * warm-up of both; then ours alone on the full N, with its peak heap and the size of the
+ * data directory. Prints one JSON object as its last line.
  */
 public final class DemoLoadBenchmark {
 
@@ -35,7 +37,10 @@ public final class DemoLoadBenchmark {
 	private DemoLoadBenchmark() {
 	}
 
-	/** The split of our last load into inserting and indexing (the baseline indexes as it inserts). */
+	/**
+	 * The split of our last load into inserting and indexing (the baseline indexes as it
+	 * inserts).
+	 */
 	static DemoData.LoadReport lastReport;
 
 	record Run(int rows, long millis, long peakHeapBytes, long dataDirBytes) {
@@ -50,7 +55,8 @@ public final class DemoLoadBenchmark {
 		int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 5_000;
 		int slice = Math.min(n, BASELINE_MAX);
 		if (Boolean.getBoolean("bench.oursOnly")) {
-			// for the largest sizes, where the baseline slice was measured in an earlier run: no ratio then
+			// for the largest sizes, where the baseline slice was measured in an earlier
+			// run: no ratio then
 			Run full = run(n, DemoLoadBenchmark::ours);
 			System.out.println(String.format(Locale.ROOT,
 					"{\"benchmark\":\"demo\",\"n\":%d,\"maxHeapMb\":%d,\"ours\":{\"rows\":%d,\"seconds\":%.3f,"
@@ -69,21 +75,18 @@ public final class DemoLoadBenchmark {
 		DemoData.LoadReport sliceReport = lastReport;
 		Run full = n > slice ? run(n, DemoLoadBenchmark::ours) : oursSlice;
 		DemoData.LoadReport fullReport = lastReport;
-		String json = String.format(Locale.ROOT,
-				"{\"benchmark\":\"demo\",\"n\":%d,\"maxHeapMb\":%d,"
-						+ "\"ours\":{\"rows\":%d,\"seconds\":%.3f,\"rowsPerSecond\":%.0f,\"peakHeapMb\":%d,\"dataDirMb\":%.1f,"
-						+ "\"insertSeconds\":%.3f,\"indexSeconds\":%.3f},"
-						+ "\"slice\":{\"rows\":%d,\"oursSeconds\":%.3f,\"oursRowsPerSecond\":%.0f,"
-						+ "\"insertSeconds\":%.3f,\"indexSeconds\":%.3f},"
-						+ "\"baseline\":{\"path\":\"EnterpriseRegistry.registerAll (JPA, automatic indexing)\",\"rows\":%d,"
-						+ "\"seconds\":%.3f,\"rowsPerSecond\":%.0f,\"peakHeapMb\":%d},"
-						+ "\"ratio\":%.2f}",
-				n, Runtime.getRuntime().maxMemory() >> 20, full.rows(), full.millis() / 1000.0, full.rowsPerSecond(),
+		String json = String.format(Locale.ROOT, "{\"benchmark\":\"demo\",\"n\":%d,\"maxHeapMb\":%d,"
+				+ "\"ours\":{\"rows\":%d,\"seconds\":%.3f,\"rowsPerSecond\":%.0f,\"peakHeapMb\":%d,\"dataDirMb\":%.1f,"
+				+ "\"insertSeconds\":%.3f,\"indexSeconds\":%.3f},"
+				+ "\"slice\":{\"rows\":%d,\"oursSeconds\":%.3f,\"oursRowsPerSecond\":%.0f,"
+				+ "\"insertSeconds\":%.3f,\"indexSeconds\":%.3f},"
+				+ "\"baseline\":{\"path\":\"EnterpriseRegistry.registerAll (JPA, automatic indexing)\",\"rows\":%d,"
+				+ "\"seconds\":%.3f,\"rowsPerSecond\":%.0f,\"peakHeapMb\":%d}," + "\"ratio\":%.2f}", n,
+				Runtime.getRuntime().maxMemory() >> 20, full.rows(), full.millis() / 1000.0, full.rowsPerSecond(),
 				full.peakHeapBytes() >> 20, full.dataDirBytes() / 1048576.0, fullReport.insertMillis() / 1000.0,
 				fullReport.indexMillis() / 1000.0, oursSlice.rows(), oursSlice.millis() / 1000.0,
 				oursSlice.rowsPerSecond(), sliceReport.insertMillis() / 1000.0, sliceReport.indexMillis() / 1000.0,
-				baseline.rows(), baseline.millis() / 1000.0,
-				baseline.rowsPerSecond(), baseline.peakHeapBytes() >> 20,
+				baseline.rows(), baseline.millis() / 1000.0, baseline.rowsPerSecond(), baseline.peakHeapBytes() >> 20,
 				baseline.millis() / (double) Math.max(1, oursSlice.millis()));
 		System.out.println(json);
 	}
@@ -95,11 +98,14 @@ public final class DemoLoadBenchmark {
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
-	/** The ordinary path: JPA entity by entity, in transactions of 1,000, indexed automatically at commit. */
+	/**
+	 * The ordinary path: JPA entity by entity, in transactions of 1,000, indexed
+	 * automatically at commit.
+	 */
 	static long baseline(ConfigurableApplicationContext context, int n) {
 		EnterpriseRegistry registry = context.getBean(EnterpriseRegistry.class);
-		DemoEnterpriseGenerator generator = new DemoEnterpriseGenerator(
-				context.getBean(DemoSettings.class).seed(), context.getBean(cn.lianshang.region.Regions.class).all());
+		DemoEnterpriseGenerator generator = new DemoEnterpriseGenerator(context.getBean(DemoSettings.class).seed(),
+				context.getBean(cn.lianshang.region.Regions.class).all());
 		long start = System.nanoTime();
 		for (int from = 0; from < n; from += BASELINE_CHUNK) {
 			List<EnterpriseDraft> drafts = generator.drafts(from, Math.min(n, from + BASELINE_CHUNK)).toList();
@@ -114,7 +120,10 @@ public final class DemoLoadBenchmark {
 
 	}
 
-	/** One measured load in a fresh application with a fresh data directory, removed afterwards. */
+	/**
+	 * One measured load in a fresh application with a fresh data directory, removed
+	 * afterwards.
+	 */
 	static Run run(int n, Loader loader) throws IOException {
 		Path dir = Files.createTempDirectory("lianshang-bench-");
 		try {
@@ -137,7 +146,8 @@ public final class DemoLoadBenchmark {
 				peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 			}
 			finally {
-				// Hibernate Search threads are not daemons: the context must be closed for the JVM to exit
+				// Hibernate Search threads are not daemons: the context must be closed
+				// for the JVM to exit
 				context.close();
 			}
 			long size = size(dir, p -> {

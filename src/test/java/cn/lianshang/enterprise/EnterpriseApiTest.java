@@ -18,7 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
-/** The registry over HTTP: register, read, search, change, audit. Runs on H2 and PostgreSQL. */
+/**
+ * The registry over HTTP: register, read, search, change, audit. Runs on H2 and
+ * PostgreSQL.
+ */
 class EnterpriseApiTest extends ApiTestSupport {
 
 	@Test
@@ -62,13 +65,16 @@ class EnterpriseApiTest extends ApiTestSupport {
 		String valid = TestData.validUscc(random);
 		char last = valid.charAt(17);
 		String wrong = valid.substring(0, 17) + (last == '0' ? '1' : '0');
-		JsonNode problem = problem(perform(post("/api/v1/enterprises"), adminToken(),
-				enterprise(wrong, "某某有限公司", "210106", "3421")), 400);
+		JsonNode problem = problem(
+				perform(post("/api/v1/enterprises"), adminToken(), enterprise(wrong, "某某有限公司", "210106", "3421")), 400);
 		JsonNode error = errorOn(problem, "uscc");
 		assertThat(error.get("code").asText()).isEqualTo("uscc.check-character");
 		assertThat(error.get("message").asText()).contains(wrong);
 		assertThat(problem(perform(post("/api/v1/enterprises"), adminToken(),
-				enterprise(valid.toLowerCase(), "某某有限公司", "210106", "3421")), 400).get("errors").get(0).get("code")
+				enterprise(valid.toLowerCase(), "某某有限公司", "210106", "3421")), 400)
+			.get("errors")
+			.get(0)
+			.get("code")
 			.asText()).isIn("uscc.lower-case", "uscc.length");
 		assertThat(perform(get("/api/v1/enterprises/" + wrong), adminToken(), null).getResponse().getStatus())
 			.isEqualTo(404);
@@ -120,10 +126,10 @@ class EnterpriseApiTest extends ApiTestSupport {
 		JsonNode tiexi = register("沈阳" + word + "有限公司", "210106", "3421");
 		JsonNode township = register("沈阳" + word + "机械有限公司", "210106001", "3421");
 		JsonNode anshan = register("鞍山" + word + "有限公司", "210302", "3421");
-		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210100"))).containsExactlyInAnyOrder(
-				tiexi.get("uscc").asText(), township.get("uscc").asText());
-		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210106"))).containsExactlyInAnyOrder(
-				tiexi.get("uscc").asText(), township.get("uscc").asText());
+		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210100")))
+			.containsExactlyInAnyOrder(tiexi.get("uscc").asText(), township.get("uscc").asText());
+		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210106")))
+			.containsExactlyInAnyOrder(tiexi.get("uscc").asText(), township.get("uscc").asText());
 		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210106001")))
 			.containsExactly(township.get("uscc").asText());
 		assertThat(usccs(search(adminToken(), "q=" + word + "&division=210300")))
@@ -191,10 +197,10 @@ class EnterpriseApiTest extends ApiTestSupport {
 				codes.get(2), codes.get(0));
 		assertThat(usccs(search(adminToken(), "q=" + word + "&sort=-employees"))).containsExactly(codes.get(0),
 				codes.get(2), codes.get(1));
-		assertThat(usccs(search(adminToken(), "q=" + word + "&sort=name"))).containsExactly(codes.get(2),
-				codes.get(0), codes.get(1));
-		assertThat(usccs(search(adminToken(), "q=" + word + "&sort=-name"))).containsExactly(codes.get(1),
-				codes.get(0), codes.get(2));
+		assertThat(usccs(search(adminToken(), "q=" + word + "&sort=name"))).containsExactly(codes.get(2), codes.get(0),
+				codes.get(1));
+		assertThat(usccs(search(adminToken(), "q=" + word + "&sort=-name"))).containsExactly(codes.get(1), codes.get(0),
+				codes.get(2));
 	}
 
 	@Test

@@ -28,7 +28,10 @@ import com.google.zxing.common.HybridBinarizer;
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
-/** The enterprise code through the whole stack: images, access, the public card, revocation, key rotation. */
+/**
+ * The enterprise code through the whole stack: images, access, the public card,
+ * revocation, key rotation.
+ */
 class EnterpriseCodeApiTest extends ApiTestSupport {
 
 	static final String ADDRESS_WORD = "北二中路九十九号";
@@ -39,7 +42,10 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 	@Autowired
 	EnterpriseCodeIssues issues;
 
-	/** An enterprise with every private field filled in, so that the card can be shown to leave them out. */
+	/**
+	 * An enterprise with every private field filled in, so that the card can be shown to
+	 * leave them out.
+	 */
 	JsonNode registerFull(String name) throws Exception {
 		Map<String, Object> body = enterprise(TestData.validUscc(random), name, "210106", "3421");
 		body.put("employees", 7319);
@@ -63,8 +69,10 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 	}
 
 	MvcResult open(String url) throws Exception {
-		return mvc.perform(get(URI.create(url).getPath() + (URI.create(url).getQuery() == null ? ""
-				: "?" + URI.create(url).getQuery()))).andReturn();
+		return mvc
+			.perform(get(URI.create(url).getPath()
+					+ (URI.create(url).getQuery() == null ? "" : "?" + URI.create(url).getQuery())))
+			.andReturn();
 	}
 
 	MvcResult openToken(String token) throws Exception {
@@ -100,8 +108,7 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		MvcResult card = open(url);
 		assertThat(card.getResponse().getStatus()).isEqualTo(200);
 		String html = text(card);
-		assertThat(html).contains(name, uscc, "经平台核验", "金属切削机床制造", "沈阳市铁西区", "2003", "高新技术企业",
-				"专精特新中小企业", "12345");
+		assertThat(html).contains(name, uscc, "经平台核验", "金属切削机床制造", "沈阳市铁西区", "2003", "高新技术企业", "专精特新中小企业", "12345");
 	}
 
 	@Test
@@ -114,7 +121,8 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		String svg = text(r);
 		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
 		assertThat(svg.split("<path", -1)).hasSize(2);
-		// rasterise the path: every "Mx yhWv1h-Wz" is a run of dark modules; the image must decode to the card URL
+		// rasterise the path: every "Mx yhWv1h-Wz" is a run of dark modules; the image
+		// must decode to the card URL
 		String viewBox = svg.substring(svg.indexOf("viewBox=\"0 0 ") + 13);
 		int n = Integer.parseInt(viewBox.substring(0, viewBox.indexOf(' ')));
 		assertThat(n).isGreaterThanOrEqualTo(21 + 8);
@@ -145,8 +153,9 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		String otherEnterprise = tokenOf("ENTERPRISE", null, other);
 		String handler = tokenOf("HANDLER", "210106", null);
 
-		assertThat(perform(get("/api/v1/enterprises/" + uscc + "/code.png"), adminToken(), null).getResponse()
-			.getStatus()).isEqualTo(200);
+		assertThat(
+				perform(get("/api/v1/enterprises/" + uscc + "/code.png"), adminToken(), null).getResponse().getStatus())
+			.isEqualTo(200);
 		for (String path : List.of("/code.png", "/code.svg", "/code")) {
 			problem(perform(get("/api/v1/enterprises/" + uscc + path), otherEnterprise, null), 404);
 			problem(perform(get("/api/v1/enterprises/" + uscc + path), handler, null), 403);
@@ -163,8 +172,8 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 	void aSizeOutsideTheLimitsIsRefusedOnFieldSize() throws Exception {
 		String uscc = registerFull(name()).get("uscc").asText();
 		for (String size : List.of("127", "2049", "-1")) {
-			JsonNode p = problem(perform(get("/api/v1/enterprises/" + uscc + "/code.png?size=" + size), adminToken(),
-					null), 400);
+			JsonNode p = problem(
+					perform(get("/api/v1/enterprises/" + uscc + "/code.png?size=" + size), adminToken(), null), 400);
 			assertThat(errorOn(p, "size").get("code").asText()).isEqualTo("code.size");
 			assertThat(errorOn(p, "size").get("message").asText()).contains("128", "2048");
 		}
@@ -183,11 +192,12 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		for (String lang : List.of("", "?lang=en")) {
 			MvcResult r = mvc.perform(get("/c/" + token + lang)).andReturn();
 			assertThat(r.getResponse().getStatus()).isEqualTo(200);
-			// the token itself is random text that may contain any digits: look at the page without it
+			// the token itself is random text that may contain any digits: look at the
+			// page without it
 			String html = text(r).replace(token, "");
 			assertThat(html).contains(name, uscc, "2003");
-			assertThat(html).doesNotContain("7319", "7,319", "R4", "亿元", "41.79", "123.43", ADDRESS_WORD,
-					"revenue", "employees", "latitude");
+			assertThat(html).doesNotContain("7319", "7,319", "R4", "亿元", "41.79", "123.43", ADDRESS_WORD, "revenue",
+					"employees", "latitude");
 		}
 		assertThat(text(mvc.perform(get("/c/" + token + "?lang=en")).andReturn())).contains("Verified by the platform",
 				"High and New Technology Enterprise");
@@ -240,7 +250,8 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		assertThat(text(r)).contains("此企业码已过期").doesNotContain(name, uscc);
 	}
 
-	// ---------------------------------------------------------------- revocation and rotation
+	// ---------------------------------------------------------------- revocation and
+	// rotation
 
 	@Test
 	void aRevokedCodeOpensTheRevokedPageAndItsSuccessorTheCard() throws Exception {
@@ -268,7 +279,8 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		assertThat(text(fresh)).contains(name);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'enterprise-code.revoke' and entity_id = ?",
-				Long.class, uscc)).isEqualTo(1);
+				Long.class, uscc))
+			.isEqualTo(1);
 
 		// an administrator may revoke too
 		MvcResult byAdmin = perform(post("/api/v1/enterprises/" + uscc + "/code/revoke"), adminToken(), null);
@@ -297,14 +309,15 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		assertThat(open(after.get("url").asText()).getResponse().getStatus()).isEqualTo(200);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'enterprise-code.key.rotate' and entity_id = ?",
-				Long.class, String.valueOf(newKey))).isEqualTo(1);
+				Long.class, String.valueOf(newKey)))
+			.isEqualTo(1);
 		JsonNode keys = body(perform(get("/api/v1/enterprise-codes/keys"), adminToken(), null));
 		assertThat(keys.get(0).get("id").asInt()).isEqualTo(newKey);
 		assertThat(keys.toString()).doesNotContain("secret");
 
 		// retiring the old key refuses what it signed; the new key goes on
-		MvcResult retire = perform(
-				post("/api/v1/enterprise-codes/keys/" + before.get("keyId").asInt() + "/retire"), adminToken(), null);
+		MvcResult retire = perform(post("/api/v1/enterprise-codes/keys/" + before.get("keyId").asInt() + "/retire"),
+				adminToken(), null);
 		assertThat(retire.getResponse().getStatus()).as(text(retire)).isEqualTo(200);
 		assertThat(open(before.get("url").asText()).getResponse().getStatus()).isEqualTo(404);
 		assertThat(open(after.get("url").asText()).getResponse().getStatus()).isEqualTo(200);

@@ -45,8 +45,9 @@ import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
- * A phone's view: the enterprise fetches its code as a PNG, the QR image is decoded as a camera would, and headless
- * Chromium at 390 px follows the URL to the public card. Skipped when Chromium is not installed.
+ * A phone's view: the enterprise fetches its code as a PNG, the QR image is decoded as a
+ * camera would, and headless Chromium at 390 px follows the URL to the public card.
+ * Skipped when Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")

@@ -119,7 +119,8 @@ class EnterpriseCodeTokenTest {
 	@Test
 	void garbageAndNonCanonicalTextIsRefused() {
 		String text = new EnterpriseCodeToken(7, uscc, 1, NOW, NOW.plusSeconds(600)).sign(key7);
-		// 49 bytes: the last character carries 4 unused bits; flipping one of them decodes to the same bytes
+		// 49 bytes: the last character carries 4 unused bits; flipping one of them
+		// decodes to the same bytes
 		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 		char last = text.charAt(text.length() - 1);
 		String alias = text.substring(0, text.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);

@@ -34,8 +34,10 @@ class EnterpriseImportTest extends ApiTestSupport {
 
 	MvcResult upload(String filename, byte[] content, String token) throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", filename, "application/octet-stream", content);
-		return mvc.perform(multipart("/api/v1/enterprises/import").file(file)
-			.header(HttpHeaders.AUTHORIZATION, bearer(token))).andReturn();
+		return mvc
+			.perform(
+					multipart("/api/v1/enterprises/import").file(file).header(HttpHeaders.AUTHORIZATION, bearer(token)))
+			.andReturn();
 	}
 
 	MvcResult uploadCsv(String csv) throws Exception {
@@ -53,7 +55,8 @@ class EnterpriseImportTest extends ApiTestSupport {
 	@Test
 	void importsEveryRowOfASoundCsvAndMakesThemSearchable() throws Exception {
 		String word = TestData.uniqueWord(random);
-		List<String> codes = List.of(TestData.validUscc(random), TestData.validUscc(random), TestData.validUscc(random));
+		List<String> codes = List.of(TestData.validUscc(random), TestData.validUscc(random),
+				TestData.validUscc(random));
 		String csv = HEADER + "\n" + row(codes.get(0), "沈阳" + word + "一厂", "210106", "3421") + "\n"
 				+ row(codes.get(1), "\"沈阳" + word + "二厂, 有限公司\"", "210112", "C3422") + "\n"
 				+ row(codes.get(2), "鞍山" + word + "三厂", "210302", "3311") + "\n";
@@ -67,8 +70,8 @@ class EnterpriseImportTest extends ApiTestSupport {
 		assertThat(second.get("industryCode").asText()).isEqualTo("3422");
 		assertThat(second.get("employees").asInt()).isEqualTo(50);
 		assertThat(second.get("qualifications").get(0).asText()).isEqualTo("HNTE");
-		JsonNode audit = body(perform(get("/api/v1/audit?entityType=enterprise&entityId=" + codes.get(0)), adminToken(),
-				null));
+		JsonNode audit = body(
+				perform(get("/api/v1/audit?entityType=enterprise&entityId=" + codes.get(0)), adminToken(), null));
 		assertThat(audit.get("content").get(0).get("action").asText()).isEqualTo("enterprise.import");
 	}
 
@@ -80,8 +83,8 @@ class EnterpriseImportTest extends ApiTestSupport {
 		String badUscc = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
 		String unknownDivision = TestData.validUscc(random);
 		String csv = HEADER + "\n" + row(good1, "好企业一", "210106", "3421") + "\n" + row(badUscc, "坏代码", "210106", "3421")
-				+ "\n" + row(good2, "好企业二", "210106", "3421") + "\n"
-				+ row(unknownDivision, "坏区划", "219999", "3421") + "\n";
+				+ "\n" + row(good2, "好企业二", "210106", "3421") + "\n" + row(unknownDivision, "坏区划", "219999", "3421")
+				+ "\n";
 		long before = enterpriseCount();
 		JsonNode problem = problem(uploadCsv(csv), 400);
 		assertThat(errorOn(problem, "rows[3].uscc").get("code").asText()).isEqualTo("uscc.check-character");
@@ -168,8 +171,9 @@ class EnterpriseImportTest extends ApiTestSupport {
 	@Test
 	void reportsUnreadableValuesByRowAndColumn() throws Exception {
 		String code = TestData.validUscc(random);
-		JsonNode problem = problem(uploadCsv("uscc,name,divisionCode,industryCode,employees,foundedOn\n" + code
-				+ ",甲,210106,3421,many,yesterday\n"), 400);
+		JsonNode problem = problem(uploadCsv(
+				"uscc,name,divisionCode,industryCode,employees,foundedOn\n" + code + ",甲,210106,3421,many,yesterday\n"),
+				400);
 		assertThat(errorOn(problem, "rows[2].employees").get("code").asText()).isEqualTo("import.format");
 		assertThat(errorOn(problem, "rows[2].foundedOn").get("code").asText()).isEqualTo("import.format");
 		assertThat(status(code)).isEqualTo(404);
@@ -237,7 +241,10 @@ class EnterpriseImportTest extends ApiTestSupport {
 		return codes;
 	}
 
-	/** The first column of every data row of an exported workbook, read back with fastexcel-reader. */
+	/**
+	 * The first column of every data row of an exported workbook, read back with
+	 * fastexcel-reader.
+	 */
 	static List<String> xlsxCodes(byte[] xlsx) throws Exception {
 		List<String> codes = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -26,9 +26,10 @@ import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
- * Who sees which enterprise: three enterprises (铁西区 of 沈阳, 铁东区 of 鞍山, the 沈抚 zone) against every kind of
- * caller, for reading, changing, searching and exporting. All three names share one word, so a search for it
- * shows exactly what the caller's scope lets through: the scope must be part of the query.
+ * Who sees which enterprise: three enterprises (铁西区 of 沈阳, 铁东区 of 鞍山, the 沈抚 zone)
+ * against every kind of caller, for reading, changing, searching and exporting. All three
+ * names share one word, so a search for it shows exactly what the caller's scope lets
+ * through: the scope must be part of the query.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JurisdictionMatrixTest extends ApiTestSupport {
@@ -63,12 +64,12 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 	@BeforeAll
 	void registerEnterprisesAndAccounts() throws Exception {
 		word = TestData.uniqueWord(random);
-		enterprises.put("tiexi", enterprise(TestData.validUscc(random, "210106"), "沈阳" + word + "铁西机床有限公司",
-				"210106", "3421"));
-		enterprises.put("anshan", enterprise(TestData.validUscc(random, "210302"), "鞍山" + word + "钢构有限公司",
-				"210302", "3311"));
-		enterprises.put("sfz", enterprise(TestData.validUscc(random, "210400"), "沈抚" + word + "数字科技有限公司",
-				"SFZ", "6513"));
+		enterprises.put("tiexi",
+				enterprise(TestData.validUscc(random, "210106"), "沈阳" + word + "铁西机床有限公司", "210106", "3421"));
+		enterprises.put("anshan",
+				enterprise(TestData.validUscc(random, "210302"), "鞍山" + word + "钢构有限公司", "210302", "3311"));
+		enterprises.put("sfz",
+				enterprise(TestData.validUscc(random, "210400"), "沈抚" + word + "数字科技有限公司", "SFZ", "6513"));
 		for (Map<String, Object> e : enterprises.values()) {
 			register(e);
 		}
@@ -169,8 +170,8 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 	void aHandlerCannotMoveAnEnterpriseOutOfTheJurisdiction() throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>(enterprises.get("tiexi"));
 		body.put("divisionCode", "210302");
-		JsonNode problem = problem(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"),
-				body), 400);
+		JsonNode problem = problem(
+				perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body), 400);
 		assertThat(errorOn(problem, "divisionCode").get("code").asText()).isEqualTo("division.outside-jurisdiction");
 		body.put("divisionCode", "210106001"); // within: a township of 铁西区
 		MvcResult moved = perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body);
@@ -180,8 +181,7 @@ class JurisdictionMatrixTest extends ApiTestSupport {
 		assertThat(audit.get("content").get(0).get("actor").asText()).startsWith("handler-");
 		assertThat(audit.get("content").get(0).get("after").asText()).contains("210106001");
 		body.put("divisionCode", "210106");
-		assertThat(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body)
-			.getResponse()
+		assertThat(perform(put("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("handler-tiexi"), body).getResponse()
 			.getStatus()).isEqualTo(200);
 		assertThat(body(perform(get("/api/v1/enterprises/" + uscc("tiexi")), tokens.get("admin"), null))
 			.get("divisionCode")

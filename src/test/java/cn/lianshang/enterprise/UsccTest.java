@@ -25,12 +25,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import cn.lianshang.TestData;
 import cn.lianshang.enterprise.Uscc.Rule;
 
-/** GB 32100-2015 (and the GB 11714 organisation code inside it), against real and broken codes. */
+/**
+ * GB 32100-2015 (and the GB 11714 organisation code inside it), against real and broken
+ * codes.
+ */
 class UsccTest {
 
 	/**
-	 * How the reasons of {@code uscc-invalid-samples.csv} are worded, most specific first. Outside checks hold more
-	 * rows than ours, so this maps wording rather than rows; an unmapped reason fails the test.
+	 * How the reasons of {@code uscc-invalid-samples.csv} are worded, most specific
+	 * first. Outside checks hold more rows than ours, so this maps wording rather than
+	 * rows; an unmapped reason fails the test.
 	 */
 	static final Map<Pattern, Rule> REASONS = new java.util.LinkedHashMap<>();
 
@@ -59,7 +63,10 @@ class UsccTest {
 	static List<CSVRecord> rows(String resource) throws IOException {
 		InputStream in = UsccTest.class.getResourceAsStream("/uscc/" + resource);
 		assertThat(in).as(resource).isNotNull();
-		try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+		try (var parser = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			return parser.getRecords();
 		}
@@ -169,7 +176,8 @@ class UsccTest {
 
 	@Test
 	void computesTheOrganisationCheckCharacterIncludingX() {
-		// 19220382 is Huawei's organisation code body; its check character is 1 (position 17 of the USCC).
+		// 19220382 is Huawei's organisation code body; its check character is 1 (position
+		// 17 of the USCC).
 		assertThat(Uscc.organisationCheck("19220382")).isEqualTo('1');
 		// 78786241 (上海贝锐, 91310110787862412B) has check character 2.
 		assertThat(Uscc.organisationCheck("78786241")).isEqualTo('2');

@@ -23,9 +23,9 @@ import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
- * The marketplace through HTTP: the issue's example end to end, who may post for whom, bad input, paging. The
- * database may hold posts of earlier tests and runs, so every test names its posts with a unique word and looks
- * only at its own enterprises' results.
+ * The marketplace through HTTP: the issue's example end to end, who may post for whom,
+ * bad input, paging. The database may hold posts of earlier tests and runs, so every test
+ * names its posts with a unique word and looks only at its own enterprises' results.
  */
 class MarketplaceApiTests extends ApiTestSupport {
 
@@ -33,7 +33,10 @@ class MarketplaceApiTests extends ApiTestSupport {
 
 	static final String ANSHAN_TIEXI = "210303";
 
-	/** The "月底交货": the end of this month, or of next month when this one has less than a week left. */
+	/**
+	 * The issue's "月底交货": the end of this month, or of next month when this one has less
+	 * than a week left.
+	 */
 	static LocalDate endOfMonth() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		LocalDate end = today.with(TemporalAdjusters.lastDayOfMonth());
@@ -115,7 +118,8 @@ class MarketplaceApiTests extends ApiTestSupport {
 				mine.add(m);
 			}
 		});
-		assertThat(mine).extracting(m -> m.get("offerId").asLong()).containsExactly(localOffer, anshanOffer, smallOffer);
+		assertThat(mine).extracting(m -> m.get("offerId").asLong())
+			.containsExactly(localOffer, anshanOffer, smallOffer);
 		assertThat(mine).extracting(m -> m.get("offerId").asLong()).doesNotContain(millingOffer);
 		// nothing ranks strictly above the local shop
 		assertThat(matches.get(0).get("score").asDouble()).isEqualTo(mine.get(0).get("score").asDouble());
@@ -153,10 +157,14 @@ class MarketplaceApiTests extends ApiTestSupport {
 		});
 
 		// every post is audited
-		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'demand.publish' and entity_id = ?",
-				Long.class, String.valueOf(demandId))).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'offer.publish' and entity_id = ?",
-				Long.class, String.valueOf(localOffer))).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'demand.publish' and entity_id = ?", Long.class,
+				String.valueOf(demandId)))
+			.isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("select count(*) from audit_event where action = 'offer.publish' and entity_id = ?",
+						Long.class, String.valueOf(localOffer)))
+			.isEqualTo(1);
 	}
 
 	static String outcome(JsonNode match, String criterion) {
@@ -234,7 +242,8 @@ class MarketplaceApiTests extends ApiTestSupport {
 		assertThat(errorOn(problem, "toleranceIt").get("code").asText()).isEqualTo("marketplace.tolerance.it");
 		assertThat(errorOn(problem, "toleranceUm").get("code").asText()).isEqualTo("marketplace.tolerance.um");
 		assertThat(errorOn(problem, "title").get("code").asText()).isEqualTo("too-long");
-		assertThat(errorOn(problem, "certifications").get("code").asText()).isEqualTo("marketplace.certification.unknown");
+		assertThat(errorOn(problem, "certifications").get("code").asText())
+			.isEqualTo("marketplace.certification.unknown");
 		assertThat(errorOn(problem, "quantity").get("code").asText()).isEqualTo("marketplace.amount");
 		assertThat(errorOn(problem, "dueDate").get("code").asText()).isEqualTo("marketplace.due-date.past");
 		assertThat(errorOn(problem, "deliveryArea").get("code").asText()).isEqualTo("division.unknown");
@@ -245,8 +254,8 @@ class MarketplaceApiTests extends ApiTestSupport {
 		plant.put("enterpriseUscc", buyer);
 		plant.put("title", "厂房 " + word);
 		plant.put("quantity", 1);
-		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "scenario")
-			.get("code").asText()).isEqualTo("marketplace.scenario.unsupported");
+		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "scenario").get("code")
+			.asText()).isEqualTo("marketplace.scenario.unsupported");
 
 		Map<String, Object> noProcess = new LinkedHashMap<>();
 		noProcess.put("scenario", "MACHINING");
@@ -254,13 +263,15 @@ class MarketplaceApiTests extends ApiTestSupport {
 		noProcess.put("title", "急需外协 " + word);
 		noProcess.put("quantity", 1);
 		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), noProcess), 400), "processes")
-			.get("code").asText()).isEqualTo("marketplace.process.required");
+			.get("code")
+			.asText()).isEqualTo("marketplace.process.required");
 
 		Map<String, Object> unknownOwner = new LinkedHashMap<>(noProcess);
 		unknownOwner.put("enterpriseUscc", TestData.validUscc(random));
 		unknownOwner.put("processes", List.of("TURNING"));
 		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), unknownOwner), 400), "enterpriseUscc")
-			.get("code").asText()).isEqualTo("marketplace.enterprise.unknown");
+			.get("code")
+			.asText()).isEqualTo("marketplace.enterprise.unknown");
 
 		Map<String, Object> offer = turningOffer(buyer, word, List.of("TURNING"), 100);
 		offer.put("leadTimeDays", 5000);
@@ -272,10 +283,12 @@ class MarketplaceApiTests extends ApiTestSupport {
 		assertThat(errorOn(offerProblem, "envelopeMm").get("code").asText()).isEqualTo("marketplace.dimensions");
 		assertThat(errorOn(offerProblem, "batchMax").get("code").asText()).isEqualTo("marketplace.batch.order");
 
-		JsonNode english = body(mvc.perform(post("/api/v1/demands").header("Authorization", bearer(adminToken()))
-			.header("Accept-Language", "en")
-			.contentType("application/json")
-			.content(json.writeValueAsString(noProcess))).andReturn());
+		JsonNode english = body(mvc
+			.perform(post("/api/v1/demands").header("Authorization", bearer(adminToken()))
+				.header("Accept-Language", "en")
+				.contentType("application/json")
+				.content(json.writeValueAsString(noProcess)))
+			.andReturn());
 		assertThat(errorOn(english, "processes").get("message").asText()).startsWith("Name at least one process");
 
 		assertThat(jdbc.queryForObject("select count(*) from demand where title like ?", Long.class, "%" + word + "%"))

@@ -34,7 +34,10 @@ import cn.lianshang.matching.Matching;
 import cn.lianshang.matching.model.Scenario;
 import cn.lianshang.matching.model.Taxonomy;
 
-/** The marketplace pages: post a demand through the form and see its explained matches; field errors; English. */
+/**
+ * The marketplace pages: post a demand through the form and see its explained matches;
+ * field errors; English.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MarketplacePagesTest {
@@ -75,9 +78,9 @@ class MarketplacePagesTest {
 		try {
 			shop = register("沈阳" + word + "精密机械厂", "210106", "3484");
 			buyer = register("沈阳" + word + "汽车零部件有限公司", "210106", "3670");
-			publishingOffer.publish(new OfferDraft(Scenario.MACHINING, shop, "数控车削加工 " + word, null,
-					List.of("TURNING"), List.of("C45"), List.of(), 6, null, null, null, null,
-					java.math.BigDecimal.valueOf(5000), null, 5, null, null, List.of("ISO9001"), null));
+			publishingOffer.publish(new OfferDraft(Scenario.MACHINING, shop, "数控车削加工 " + word, null, List.of("TURNING"),
+					List.of("C45"), List.of(), 6, null, null, null, null, java.math.BigDecimal.valueOf(5000), null, 5,
+					null, null, List.of("ISO9001"), null));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -188,13 +191,15 @@ class MarketplacePagesTest {
 			}
 		});
 		// no shop in 阜新 offers the rare processes, and some 阜新 demands ask for them
-		assertThat(a.offers()).filteredOn(o -> companies.stream()
-			.anyMatch(c -> c.uscc().equals(o.enterpriseUscc()) && c.divisionCode().startsWith("2109")))
+		assertThat(a.offers())
+			.filteredOn(o -> companies.stream()
+				.anyMatch(c -> c.uscc().equals(o.enterpriseUscc()) && c.divisionCode().startsWith("2109")))
 			.allSatisfy(o -> assertThat(o.processes()).doesNotContainAnyElementsOf(MarketplaceDemoGenerator.RARE));
 		assertThat(a.demands()).anyMatch(d -> d.processes().stream().anyMatch(MarketplaceDemoGenerator.RARE::contains));
 		assertThat(a.demands()).allMatch(d -> !d.dueDate().isBefore(today));
-		assertThat(a.offers()).filteredOn(o -> o.enterpriseUscc().equals(companies.stream()
-			.filter(c -> c.industryCode().equals("6513")).findFirst().orElseThrow().uscc())).isEmpty();
+		assertThat(a.offers()).filteredOn(o -> o.enterpriseUscc()
+			.equals(companies.stream().filter(c -> c.industryCode().equals("6513")).findFirst().orElseThrow().uscc()))
+			.isEmpty();
 	}
 
 }

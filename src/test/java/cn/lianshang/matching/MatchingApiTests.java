@@ -29,7 +29,8 @@ class MatchingApiTests extends ApiTestSupport {
 	@Test
 	void showsTheTaxonomyAndTheWeightsInForce() throws Exception {
 		JsonNode t = getJson("/api/v1/matching/taxonomy");
-		assertThat(t.get("processes")).extracting(p -> p.get("code").asText()).contains("TURNING", "WIRE_EDM", "ASSEMBLY");
+		assertThat(t.get("processes")).extracting(p -> p.get("code").asText())
+			.contains("TURNING", "WIRE_EDM", "ASSEMBLY");
 		assertThat(t.get("materials")).extracting(p -> p.get("code").asText()).contains("C45", "SS316L", "HRB400");
 		assertThat(t.get("certifications")).hasSize(6);
 		JsonNode w = getJson("/api/v1/matching/weights");

@@ -23,7 +23,8 @@ class MatchingSettingsTests {
 
 	@Test
 	void negativeWeightsAreRefused() {
-		assertThatThrownBy(() -> new WeightSettings(-1.0, null, null, null, null, null, null, null, null, null).toWeights())
+		assertThatThrownBy(
+				() -> new WeightSettings(-1.0, null, null, null, null, null, null, null, null, null).toWeights())
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

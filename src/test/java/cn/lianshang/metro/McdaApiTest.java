@@ -74,7 +74,8 @@ class McdaApiTest {
 	@Test
 	void topsisVectorAndMinMax() throws Exception {
 		// same matrices as TopsisTest
-		call("topsis", "{\"matrix\":[[3,4],[4,3],[0,0]],\"weights\":[1,1],\"types\":[1,-1],\"normalization\":\"vector\"}")
+		call("topsis",
+				"{\"matrix\":[[3,4],[4,3],[0,0]],\"weights\":[1,1],\"types\":[1,-1],\"normalization\":\"vector\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.closeness", hasSize(3)))
 			.andExpect(jsonPath("$.closeness[0]", closeTo(0.421165, 1e-6), Double.class))

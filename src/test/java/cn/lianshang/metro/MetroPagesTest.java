@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.lianshang.access.AccountManagement;
 
-/** The metro page: targets by dimension with status badges and quotes, the status bar, the scope filter. */
+/**
+ * The metro page: targets by dimension with status badges and quotes, the status bar, the
+ * scope filter.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MetroPagesTest {
@@ -47,8 +50,8 @@ class MetroPagesTest {
 	void filtersByScope() throws Exception {
 		mvc.perform(get("/metro").param("scope", "沈阳市").with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("selected=\"selected\">沈阳市</option>"),
-					not(containsString(AIR_QUOTE)))));
+			.andExpect(content()
+				.string(allOf(containsString("selected=\"selected\">沈阳市</option>"), not(containsString(AIR_QUOTE)))));
 	}
 
 	@Test

@@ -21,7 +21,10 @@ class ClauseJsonTests {
 
 	final ObjectMapper mapper = new ObjectMapper();
 
-	/** 沈阳 and two districts; sections C and I, division 34, class 3421; HNTE and TSME; articles 1–5. */
+	/**
+	 * 沈阳 and two districts; sections C and I, division 34, class 3421; HNTE and TSME;
+	 * articles 1–5.
+	 */
 	static final ClauseValidation.Vocabulary VOCABULARY = new ClauseValidation.Vocabulary() {
 
 		@Override
@@ -73,8 +76,7 @@ class ClauseJsonTests {
 		assertThat(parsed.problems()).isEmpty();
 		Clause.All all = (Clause.All) parsed.clause();
 		assertThat(all.all()).hasSize(7);
-		assertThat(((Clause.Any) all.all().get(1)).any().get(0))
-			.isEqualTo(new Clause.ScaleIs(CompanySize.ABOVE, 3));
+		assertThat(((Clause.Any) all.all().get(1)).any().get(0)).isEqualTo(new Clause.ScaleIs(CompanySize.ABOVE, 3));
 		assertThat(json.read(json.write(parsed.clause()))).isEqualTo(parsed.clause());
 		assertThat(json.tree(parsed.clause()).get("type").asText()).isEqualTo("all");
 		assertThat(json.tree(parsed.clause()).at("/all/5").has("from")).as("nulls are left out").isFalse();
@@ -98,9 +100,9 @@ class ClauseJsonTests {
 
 	@Test
 	void aLeafWithoutArticleOrBoundsIsInvalid() throws Exception {
-		assertThat(problems("{'type':'all','all':[{'type':'revenue','article':2},{'type':'credit'}]}"))
-			.containsExactly("eligibility.all[0]:policy.clause.range-open",
-					"eligibility.all[1].article:policy.clause.article-required");
+		assertThat(problems("{'type':'all','all':[{'type':'revenue','article':2},{'type':'credit'}]}")).containsExactly(
+				"eligibility.all[0]:policy.clause.range-open",
+				"eligibility.all[1].article:policy.clause.article-required");
 	}
 
 	@Test
@@ -112,8 +114,8 @@ class ClauseJsonTests {
 		}
 		assertThat(problems(ten)).isEmpty();
 		String eleven = "{'type':'all','all':[" + ten + "]}";
-		assertThat(problems(eleven)).containsExactly(
-				"eligibility.all[0].not.not.not.not.not.not.not.not.not:policy.clause.too-deep");
+		assertThat(problems(eleven))
+			.containsExactly("eligibility.all[0].not.not.not.not.not.not.not.not.not:policy.clause.too-deep");
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import cn.lianshang.policy.model.Clause;
 import cn.lianshang.policy.model.Eligibility;
 import cn.lianshang.policy.model.Evaluation;
 
-/** The demo policies: every golden case holds, and loading publishes them through the normal path. */
+/**
+ * The demo policies: every golden case holds, and loading publishes them through the
+ * normal path.
+ */
 @SpringBootTest
 @Tag("database")
 class DemoPolicyTests {
@@ -88,10 +91,8 @@ class DemoPolicyTests {
 		int loaded = new DemoPolicies(policies, publishing, transactions, json).load();
 		assertThat(loaded).isEqualTo(demo().size());
 		assertThat(policies.count()).isEqualTo(before + loaded);
-		List<Policy> published = transactions.execute(s -> policies.findInForce(LocalDate.of(2026, 6, 1))
-			.stream()
-			.filter(Policy::demo)
-			.toList());
+		List<Policy> published = transactions
+			.execute(s -> policies.findInForce(LocalDate.of(2026, 6, 1)).stream().filter(Policy::demo).toList());
 		assertThat(published).hasSizeGreaterThanOrEqualTo(loaded);
 		assertThat(published).allSatisfy(p -> assertThat(p.status()).isEqualTo(PolicyStatus.PUBLISHED));
 	}

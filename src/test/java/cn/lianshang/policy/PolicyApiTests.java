@@ -27,7 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianshang.enterprise.Uscc;
 
-/** The policies API end to end: tokens, accounts and enterprises made through the API as an administrator. */
+/**
+ * The policies API end to end: tokens, accounts and enterprises made through the API as
+ * an administrator.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("database")
@@ -87,8 +90,8 @@ class PolicyApiTests {
 			throws Exception {
 		String uscc = newUscc(division);
 		Map<String, Object> body = new java.util.HashMap<>(Map.of("uscc", uscc, "name", "测试企业" + uscc.substring(10),
-				"divisionCode", division, "industryCode", industry, "scale", scale, "qualifications",
-				qualifications, "employees", 80, "foundedOn", "2016-04-01"));
+				"divisionCode", division, "industryCode", industry, "scale", scale, "qualifications", qualifications,
+				"employees", 80, "foundedOn", "2016-04-01"));
 		if (band != null) {
 			body.put("revenueBand", band);
 		}
@@ -246,8 +249,7 @@ class PolicyApiTests {
 
 		call(post("/api/v1/policies"), tiexi, draft("浑南区政策（铁西不可建）", "210112", rdTree("210112"), rdCases("210112")),
 				403);
-		call(post("/api/v1/policies"), tiexi, draft("都市圈政策（铁西不可建）", "METRO", rdTree("210100"), rdCases("210106")),
-				403);
+		call(post("/api/v1/policies"), tiexi, draft("都市圈政策（铁西不可建）", "METRO", rdTree("210100"), rdCases("210106")), 403);
 		long own = read(call(post("/api/v1/policies"), tiexi,
 				draft("铁西区政策", "210106", rdTree("210106"), rdCases("210106")), 201))
 			.get("id")
@@ -265,8 +267,8 @@ class PolicyApiTests {
 		call(put("/api/v1/policies/" + own + "/eligibility"), tiexi, Map.of("eligibility", rdTree("210106")), 200);
 		call(post("/api/v1/policies/" + own + "/publish"), shenyang, null, 200);
 
-		JsonNode audit = read(call(get("/api/v1/audit?entityType=policy&entityId=" + own + "&size=50"), admin, null,
-				200));
+		JsonNode audit = read(
+				call(get("/api/v1/audit?entityType=policy&entityId=" + own + "&size=50"), admin, null, 200));
 		List<String> actions = new ArrayList<>();
 		audit.get("content").forEach(e -> actions.add(e.get("action").asText() + "/" + e.get("actor").asText()));
 		assertThat(actions).contains("policy.create/tiexi" + suffix, "policy.amend/tiexi" + suffix,
@@ -285,8 +287,8 @@ class PolicyApiTests {
 		assertThat(read(call(get("/api/v1/policies/" + id), admin, null, 200)).get("status").asText())
 			.isEqualTo("DRAFT");
 
-		long none = read(call(post("/api/v1/policies"), admin, draft("无用例（测试）", "210100", rdTree("210100"), List.of()),
-				201))
+		long none = read(
+				call(post("/api/v1/policies"), admin, draft("无用例（测试）", "210100", rdTree("210100"), List.of()), 201))
 			.get("id")
 			.asLong();
 		call(post("/api/v1/policies/" + none + "/publish"), admin, null, 409);
@@ -303,7 +305,8 @@ class PolicyApiTests {
 				leaf("industryUnder", 3, "codes", List.of("X99")), leaf("employees", 3, "min", 500, "max", 10),
 				Map.of("type", "any", "any", List.of()), leaf("qualification", 3, "anyOf", List.of("FAMOUS")),
 				leaf("credit", 7));
-		JsonNode problem = read(call(post("/api/v1/policies"), admin, draft("无效条件（测试）", "210100", tree, List.of()), 400));
+		JsonNode problem = read(
+				call(post("/api/v1/policies"), admin, draft("无效条件（测试）", "210100", tree, List.of()), 400));
 		List<String> fields = new ArrayList<>();
 		problem.get("errors").forEach(e -> fields.add(e.get("field").asText() + ":" + e.get("code").asText()));
 		assertThat(fields).containsExactly("eligibility.all[0].codes[1]:policy.clause.division-unknown",
@@ -314,7 +317,8 @@ class PolicyApiTests {
 		assertThat(problem.get("errors").get(2).get("message").asText()).contains("500").contains("10");
 
 		Map<String, Object> typo = Map.of("type", "all", "all", List.of(Map.of("type", "revenu", "article", 1)));
-		JsonNode typoProblem = read(call(post("/api/v1/policies"), admin, draft("类型错误", "210100", typo, List.of()), 400));
+		JsonNode typoProblem = read(
+				call(post("/api/v1/policies"), admin, draft("类型错误", "210100", typo, List.of()), 400));
 		assertThat(typoProblem.get("errors").get(0).get("field").asText()).isEqualTo("eligibility.all[0].type");
 	}
 
@@ -350,8 +354,8 @@ class PolicyApiTests {
 
 	@Test
 	void aDraftIsInvisibleToThoseWhoCannotEditIt() throws Exception {
-		long id = read(call(post("/api/v1/policies"), admin, draft("草稿（测试）", "210100", rdTree("210100"), rdCases("210106")),
-				201))
+		long id = read(call(post("/api/v1/policies"), admin,
+				draft("草稿（测试）", "210100", rdTree("210100"), rdCases("210106")), 201))
 			.get("id")
 			.asLong();
 		String uscc = enterprise("210106", "3421", "ABOVE", null, List.of());

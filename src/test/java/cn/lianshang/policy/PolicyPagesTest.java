@@ -31,7 +31,10 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.Scale;
 
-/** The policy pages: the list, a policy's conditions in plain Chinese, and the 政策计算器 with its scope. */
+/**
+ * The policy pages: the list, a policy's conditions in plain Chinese, and the 政策计算器 with
+ * its scope.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PolicyPagesTest {
@@ -62,7 +65,10 @@ class PolicyPagesTest {
 
 	UserDetails enterprise;
 
-	/** Three policies (one the enterprise meets, one it misses by one condition, one that needs its credit). */
+	/**
+	 * Three policies (one the enterprise meets, one it misses by one condition, one that
+	 * needs its credit).
+	 */
 	@BeforeEach
 	void publishPoliciesAndRegisterAnEnterprise() throws Exception {
 		word = "测试" + TestData.uniqueWord(RANDOM);
@@ -77,14 +83,15 @@ class PolicyPagesTest {
 					                       {"type":"employees","min":1000,"article":3}]},
 					  {"type":"not","not":{"type":"scale","scale":"BELOW","article":4}}]}""",
 					"""
-					[{"name":"符合","expected":"eligible","facts":{"division":"210106","scale":"ABOVE","qualifications":["HNTE"]}},
-					 {"name":"规下","expected":"ineligible","facts":{"division":"210106","scale":"BELOW","qualifications":["HNTE"]}}]""");
+							[{"name":"符合","expected":"eligible","facts":{"division":"210106","scale":"ABOVE","qualifications":["HNTE"]}},
+							 {"name":"规下","expected":"ineligible","facts":{"division":"210106","scale":"BELOW","qualifications":["HNTE"]}}]""");
 			publish(word + "小巨人奖励", """
 					{"type":"all","all":[
 					  {"type":"divisionIn","codes":["210100"],"article":2},
-					  {"type":"qualification","anyOf":["LITTLE_GIANT"],"article":3}]}""", """
-					[{"name":"符合","expected":"eligible","facts":{"division":"210106","qualifications":["LITTLE_GIANT"]}},
-					 {"name":"无资质","expected":"ineligible","facts":{"division":"210106","qualifications":[]}}]""");
+					  {"type":"qualification","anyOf":["LITTLE_GIANT"],"article":3}]}""",
+					"""
+							[{"name":"符合","expected":"eligible","facts":{"division":"210106","qualifications":["LITTLE_GIANT"]}},
+							 {"name":"无资质","expected":"ineligible","facts":{"division":"210106","qualifications":[]}}]""");
 			publish(word + "诚信企业奖励", """
 					{"type":"all","all":[
 					  {"type":"divisionIn","codes":["210100"],"article":2},
@@ -128,22 +135,22 @@ class PolicyPagesTest {
 					containsString("沈阳市测试局"), containsString("免申即享"), containsString("一次性奖励 10 万元"))));
 		mvc.perform(get("/policies").param("q", word).param("how", "APPLY").with(user(enterprise)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"policy-empty\""),
-					not(containsString(word + "规上高企奖励")))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"policy-empty\""), not(containsString(word + "规上高企奖励")))));
 	}
 
 	@Test
 	void theDetailShowsTheConditionsInPlainChineseAndNoJson() throws Exception {
 		mvc.perform(get("/policies/" + eligibleId).with(user(enterprise)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("同时满足以下全部条件"), containsString("满足以下任一条件"),
-					containsString("不属于以下情形"), containsString("参保职工人数 ≥ 1000人"), containsString("第三条"),
-					containsString("企业规模为规下企业"), containsString("适用范围。"), not(containsString("\"type\"")),
-					not(containsString("divisionIn")))));
+			.andExpect(content()
+				.string(allOf(containsString("同时满足以下全部条件"), containsString("满足以下任一条件"), containsString("不属于以下情形"),
+						containsString("参保职工人数 ≥ 1000人"), containsString("第三条"), containsString("企业规模为规下企业"),
+						containsString("适用范围。"), not(containsString("\"type\"")), not(containsString("divisionIn")))));
 		mvc.perform(get("/policies/" + eligibleId).param("lang", "en").with(user(enterprise)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("All of the following"),
-					containsString("None of the following"))));
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""),
+					containsString("All of the following"), containsString("None of the following"))));
 		mvc.perform(get("/policies/987654321").with(user(enterprise))).andExpect(status().isNotFound());
 	}
 
@@ -163,7 +170,8 @@ class PolicyPagesTest {
 		assertThat(unknown).contains(word + "诚信企业奖励", "信用状况", "市发展改革委");
 		mvc.perform(get("/policies/calculator").param("lang", "en").with(user(enterprise)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Policy calculator"), containsString("One condition short"))));
+			.andExpect(content()
+				.string(allOf(containsString("Policy calculator"), containsString("One condition short"))));
 	}
 
 	@Test
@@ -178,21 +186,23 @@ class PolicyPagesTest {
 	void anOfficialNamesTheEnterpriseWithinTheirJurisdiction() throws Exception {
 		mvc.perform(get("/policies/calculator").param("uscc", otherUscc).with(user(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(word + "邻家有限公司"), containsString("id=\"calculator-form\""))));
+			.andExpect(
+					content().string(allOf(containsString(word + "邻家有限公司"), containsString("id=\"calculator-form\""))));
 		String username = TestData.uniqueUsername(RANDOM, "handler");
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			accounts.create(new AccountManagement.NewAccount(username, "handler-password", Role.HANDLER, "210300",
-					null, "鞍山承办"));
+			accounts.create(new AccountManagement.NewAccount(username, "handler-password", Role.HANDLER, "210300", null,
+					"鞍山承办"));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		mvc.perform(get("/policies/calculator").param("uscc", ownUscc).with(user(accounts.loadUserByUsername(username))))
+		mvc.perform(
+				get("/policies/calculator").param("uscc", ownUscc).with(user(accounts.loadUserByUsername(username))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"calculator-message\""),
-					containsString("不在您的管辖范围内"), not(containsString(word + "数控有限公司")))));
+			.andExpect(content().string(allOf(containsString("id=\"calculator-message\""), containsString("不在您的管辖范围内"),
+					not(containsString(word + "数控有限公司")))));
 		mvc.perform(get("/policies/calculator").param("uscc", "bad").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"uscc-error\"")));

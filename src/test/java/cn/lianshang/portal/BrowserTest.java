@@ -40,8 +40,9 @@ import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.Scale;
 
 /**
- * The web UI end to end in headless Chromium: sign in, search the registry, open an enterprise, switch to
- * English, and check that the page fits a phone. Screenshots are kept in {@code target/screenshots}.
+ * The web UI end to end in headless Chromium: sign in, search the registry, open an
+ * enterprise, switch to English, and check that the page fits a phone. Screenshots are
+ * kept in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTest {
@@ -78,7 +79,8 @@ class BrowserTest {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
-		// A Chinese user's browser: the platform answers in Chinese until the user switches.
+		// A Chinese user's browser: the platform answers in Chinese until the user
+		// switches.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		driver = new ChromeDriver(options);
 		Files.createDirectories(SCREENSHOTS);
@@ -94,7 +96,10 @@ class BrowserTest {
 		}
 	}
 
-	/** Two enterprises, registered as the administrator, so that a search has something to tell apart. */
+	/**
+	 * Two enterprises, registered as the administrator, so that a search has something to
+	 * tell apart.
+	 */
 	void registerEnterprises() {
 		if (registry.isRegistered(USCC)) {
 			return;
@@ -105,8 +110,8 @@ class BrowserTest {
 		try {
 			registry.register(new EnterpriseDraft(USCC, NAME, "210106", "3421", "沈阳市铁西区北二东路 1 号", null, null,
 					Scale.ABOVE, 320, null, LocalDate.of(2003, 5, 18), EnterpriseStatus.ACTIVE, List.of("HNTE")));
-			registry.register(new EnterpriseDraft("91110108551385082Q", "鞍山华达物流有限公司", "210300", "5431", null,
-					null, null, Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
+			registry.register(new EnterpriseDraft("91110108551385082Q", "鞍山华达物流有限公司", "210300", "5431", null, null,
+					null, Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -126,9 +131,11 @@ class BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 
 		driver.get(base + "/enterprises");
-		// a word of this test's enterprise only: other tests sharing the context register machine-tool makers too
+		// a word of this test's enterprise only: other tests sharing the context register
+		// machine-tool makers too
 		driver.findElement(By.id("q")).sendKeys("精工数控");
-		// htmx swaps the results in place (the page is not reloaded, so the marker survives) and puts the query
+		// htmx swaps the results in place (the page is not reloaded, so the marker
+		// survives) and puts the query
 		// into the address bar.
 		((JavascriptExecutor) driver).executeScript("window.stillTheSamePage = true;");
 		driver.findElement(By.id("search-submit")).click();
@@ -137,7 +144,8 @@ class BrowserTest {
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.stillTheSamePage === true;"))
 			.as("the search swapped the results without reloading the page")
 			.isEqualTo(true);
-		WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#result-table a.result-link")));
+		WebElement hit = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#result-table a.result-link")));
 		assertThat(driver.findElements(By.cssSelector("#result-table a.result-link"))).hasSize(1);
 		assertThat(hit.getText()).isEqualTo(NAME);
 		screenshot("desktop-search-zh");
@@ -155,7 +163,8 @@ class BrowserTest {
 		assertThat(driver.findElement(By.id("enterprise-uscc")).getText()).isEqualTo(USCC);
 		screenshot("desktop-detail-en");
 
-		// An import through the real form (multipart with the CSRF token in the body): broken rows are reported.
+		// An import through the real form (multipart with the CSRF token in the body):
+		// broken rows are reported.
 		Path csv = Files.createTempFile(profile, "import", ".csv");
 		Files.writeString(csv, "统一社会信用代码,企业名称,行政区划代码,行业代码\n91210100MA0000000X,坏代码企业,210106,3421\n"
 				+ "911101026662879416,好企业,999999,34\n");

@@ -39,7 +39,9 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.Scale;
 
-/** The enterprise's own code page: image, downloads, revocation, other roles, language. */
+/**
+ * The enterprise's own code page: image, downloads, revocation, other roles, language.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MyCodePageTest {
@@ -71,8 +73,8 @@ class MyCodePageTest {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			registry.register(new EnterpriseDraft(uscc, "沈阳码页测试机械有限公司" + username, "210106", "3421", null, null,
-					null, Scale.ABOVE, 50, null, LocalDate.of(2010, 1, 1), EnterpriseStatus.ACTIVE, List.of()));
+			registry.register(new EnterpriseDraft(uscc, "沈阳码页测试机械有限公司" + username, "210106", "3421", null, null, null,
+					Scale.ABOVE, 50, null, LocalDate.of(2010, 1, 1), EnterpriseStatus.ACTIVE, List.of()));
 			accounts.create(new AccountManagement.NewAccount(username, "enterprise-password", Role.ENTERPRISE, null,
 					uscc, "码页测试"));
 		}
@@ -112,13 +114,13 @@ class MyCodePageTest {
 
 	@Test
 	void revokingThroughThePageIssuesANewToken() throws Exception {
-		String before = cardUrl(mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse()
-			.getContentAsString());
+		String before = cardUrl(
+				mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse().getContentAsString());
 
 		// without the confirmation nothing changes
 		mvc.perform(post("/my/code/revoke").with(user(enterprise)).with(csrf())).andExpect(status().is3xxRedirection());
-		String unchanged = cardUrl(mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse()
-			.getContentAsString());
+		String unchanged = cardUrl(
+				mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse().getContentAsString());
 		assertThat(unchanged).isEqualTo(before);
 
 		// without CSRF it is refused
@@ -127,8 +129,8 @@ class MyCodePageTest {
 
 		mvc.perform(post("/my/code/revoke").param("confirm", "yes").with(user(enterprise)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String after = cardUrl(mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse()
-			.getContentAsString());
+		String after = cardUrl(
+				mvc.perform(get("/my/code").with(user(enterprise))).andReturn().getResponse().getContentAsString());
 		assertThat(after).isNotEqualTo(before).contains("/c/");
 		mvc.perform(get(java.net.URI.create(before).getPath())).andExpect(status().isGone());
 		mvc.perform(get(java.net.URI.create(after).getPath())).andExpect(status().isOk());
@@ -175,8 +177,8 @@ class MyCodePageTest {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			accounts.create(new AccountManagement.NewAccount(username, "resident-password", Role.RESIDENT, null, null,
-					null));
+			accounts.create(
+					new AccountManagement.NewAccount(username, "resident-password", Role.RESIDENT, null, null, null));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

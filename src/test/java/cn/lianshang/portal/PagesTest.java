@@ -34,7 +34,10 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.Scale;
 
-/** The server-rendered pages: language, scoping, the htmx partial, import report, account form, export. */
+/**
+ * The server-rendered pages: language, scoping, the htmx partial, import report, account
+ * form, export.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PagesTest {
@@ -63,10 +66,10 @@ class PagesTest {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			registry.register(new EnterpriseDraft(SHENYANG_USCC, "沈阳精工数控机床有限公司", "210106", "3421", null, null,
-					null, Scale.ABOVE, 320, null, LocalDate.of(2003, 5, 18), EnterpriseStatus.ACTIVE, List.of("HNTE")));
-			registry.register(new EnterpriseDraft(ANSHAN_USCC, "鞍山华达机床物流有限公司", "210300", "5431", null, null,
-					null, Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
+			registry.register(new EnterpriseDraft(SHENYANG_USCC, "沈阳精工数控机床有限公司", "210106", "3421", null, null, null,
+					Scale.ABOVE, 320, null, LocalDate.of(2003, 5, 18), EnterpriseStatus.ACTIVE, List.of("HNTE")));
+			registry.register(new EnterpriseDraft(ANSHAN_USCC, "鞍山华达机床物流有限公司", "210300", "5431", null, null, null,
+					Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
 			accounts.create(new AccountManagement.NewAccount("handler-sy", "handler-password", Role.HANDLER, "210100",
 					null, "沈阳承办"));
 			accounts.create(new AccountManagement.NewAccount("resident-1", "resident-password", Role.RESIDENT, null,
@@ -97,9 +100,9 @@ class PagesTest {
 	void builtModulesAreLinksAndTheOthersAreMarkedUnderConstruction() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("href=\"/marketplace\""),
-					containsString("href=\"/policies\""), containsString("href=\"/appeals\""), containsString("href=\"/metro\""),
-					containsString("href=\"/my/code\""), containsString("灵活用工"), containsString("建设中"),
-					not(containsString("href=\"/jobs")), not(containsString("href=\"/chain")))));
+					containsString("href=\"/policies\""), containsString("href=\"/appeals\""),
+					containsString("href=\"/metro\""), containsString("href=\"/my/code\""), containsString("灵活用工"),
+					containsString("建设中"), not(containsString("href=\"/jobs")), not(containsString("href=\"/chain")))));
 	}
 
 	@Test
@@ -116,8 +119,7 @@ class PagesTest {
 	void aResidentIsToldTheRegistryIsNotTheirs() throws Exception {
 		mvc.perform(get("/enterprises").with(user(accounts.loadUserByUsername("resident-1"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("您的账号不能查看企业库中的企业"),
-					not(containsString(SHENYANG_USCC)))));
+			.andExpect(content().string(allOf(containsString("您的账号不能查看企业库中的企业"), not(containsString(SHENYANG_USCC)))));
 	}
 
 	@Test
@@ -148,12 +150,12 @@ class PagesTest {
 	void administrationIsForAdministratorsOnly() throws Exception {
 		mvc.perform(get("/admin/accounts").with(user(handler()))).andExpect(status().isForbidden());
 		mvc.perform(get("/enterprises/import").with(user(handler()))).andExpect(status().isForbidden());
-		// other test classes share this context and its data: narrow the lists to what this test created
+		// other test classes share this context and its data: narrow the lists to what
+		// this test created
 		mvc.perform(get("/admin/accounts").param("q", "handler-sy").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("handler-sy")));
-		mvc.perform(get("/admin/audit")
-			.param("action", "enterprise.register")
+		mvc.perform(get("/admin/audit").param("action", "enterprise.register")
 			.param("entityId", SHENYANG_USCC)
 			.with(user(admin)))
 			.andExpect(status().isOk())
@@ -204,8 +206,8 @@ class PagesTest {
 		org.assertj.core.api.Assertions.assertThat(count).isPositive();
 		mvc.perform(get("/regions/210106"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("沈阳市铁西区"),
-					containsString("id=\"region-count\">" + count + "<"))));
+			.andExpect(content()
+				.string(allOf(containsString("沈阳市铁西区"), containsString("id=\"region-count\">" + count + "<"))));
 		mvc.perform(get("/regions/SFZ").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("townships it administers are not known")));

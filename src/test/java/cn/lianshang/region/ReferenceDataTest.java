@@ -18,7 +18,10 @@ import cn.lianshang.ApiTestSupport;
 import cn.lianshang.enterprise.Industries;
 import cn.lianshang.enterprise.IndustryClass;
 
-/** The reference data that migration V2 loads: the division tree and GB/T 4754-2017, in the database and the API. */
+/**
+ * The reference data that migration V2 loads: the division tree and GB/T 4754-2017, in
+ * the database and the API.
+ */
 class ReferenceDataTest extends ApiTestSupport {
 
 	static final List<String> CITIES = List.of("210100", "210300", "210400", "210500", "210900", "211000", "211200");
@@ -57,7 +60,9 @@ class ReferenceDataTest extends ApiTestSupport {
 
 	@Test
 	void everyTownshipLiesInACountyAndEveryCountyInACity() {
-		Map<String, Region> byCode = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+		Map<String, Region> byCode = regions.all()
+			.stream()
+			.collect(Collectors.toMap(Region::code, Function.identity()));
 		List<String> broken = new ArrayList<>();
 		for (Region r : regions.all()) {
 			Region parent = r.parentCode() == null ? null : byCode.get(r.parentCode());
@@ -146,8 +151,8 @@ class ReferenceDataTest extends ApiTestSupport {
 			IndustryClass parent = i.parentCode() == null ? null : industries.find(i.parentCode()).orElse(null);
 			boolean ok = switch (i.level()) {
 				case SECTION -> parent == null && i.code().matches("[A-T]");
-				case DIVISION -> parent != null && parent.level() == IndustryClass.Level.SECTION
-						&& i.code().matches("\\d{2}");
+				case DIVISION ->
+					parent != null && parent.level() == IndustryClass.Level.SECTION && i.code().matches("\\d{2}");
 				case GROUP -> parent != null && parent.level() == IndustryClass.Level.DIVISION
 						&& i.code().matches("\\d{3}") && i.code().startsWith(parent.code());
 				case CLASS -> parent != null && parent.level() == IndustryClass.Level.GROUP

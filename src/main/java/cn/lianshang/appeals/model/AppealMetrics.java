@@ -5,21 +5,26 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 
 /**
- * The appeal metrics of one division and period, and their definitions. The population is the appeals
- * <em>received</em> (filed) in the period whose location (属地) lies within the division; every other count is a
- * subset of it, so a later period never changes an earlier one's denominator.
+ * The appeal metrics of one division and period, and their definitions. The population is
+ * the appeals <em>received</em> (filed) in the period whose location (属地) lies within the
+ * division; every other count is a subset of it, so a later period never changes an
+ * earlier one's denominator.
  * <ul>
- * <li>{@code received}: appeals filed in the period. A 退单 does not make a second appeal; a 重办 does not either.</li>
- * <li>{@code dispatched}: of those, appeals that have a 签收 deadline now (dispatched and not currently returned to
- * the dispatcher).</li>
- * <li>{@code acceptedOnTime}: signed for (签收) on or before the 签收 deadline. After a 退单 and a new dispatch the
- * deadline is the new one: the right unit is measured from when it got the matter.
- * 按时签收率 = acceptedOnTime / dispatched.</li>
+ * <li>{@code received}: appeals filed in the period. A 退单 does not make a second appeal;
+ * a 重办 does not either.</li>
+ * <li>{@code dispatched}: of those, appeals that have a 签收 deadline now (dispatched and
+ * not currently returned to the dispatcher).</li>
+ * <li>{@code acceptedOnTime}: signed for (签收) on or before the 签收 deadline. After a 退单
+ * and a new dispatch the deadline is the new one: the right unit is measured from when it
+ * got the matter. 按时签收率 = acceptedOnTime / dispatched.</li>
  * <li>{@code closed}: in state 办结. 办结率 = closed / received.</li>
- * <li>{@code closedOnTime}: closed, never reopened, and answered (答复) on or before the answer deadline (which
- * approved 延期 moves). A 重办 case is never on time. 按时办结率 = closedOnTime / closed.</li>
- * <li>{@code resolved}: closed and, at 回访, confirmed resolved by the enterprise. 解决率 = resolved / closed.</li>
- * <li>{@code satisfied}: closed with the last rating 满意 or 基本满意. 满意率 = satisfied / closed.</li>
+ * <li>{@code closedOnTime}: closed, never reopened, and answered (答复) on or before the
+ * answer deadline (which approved 延期 moves). A 重办 case is never on time. 按时办结率 =
+ * closedOnTime / closed.</li>
+ * <li>{@code resolved}: closed and, at 回访, confirmed resolved by the enterprise. 解决率 =
+ * resolved / closed.</li>
+ * <li>{@code satisfied}: closed with the last rating 满意 or 基本满意. 满意率 = satisfied /
+ * closed.</li>
  * <li>{@code reopened}: reopened (重办) at least once. 重办率 = reopened / received.</li>
  * <li>{@code returned}: returned (退单) at least once. 退单率 = returned / received.</li>
  * </ul>

@@ -1,8 +1,8 @@
 package cn.lianshang.appeals.model;
 
 /**
- * The states of an appeal, following 12345 hotline practice: 受理 → 派单 → 签收 → 办理 → 答复 → 回访 → 办结, with
- * 退单 (back to the dispatcher) and 重办 (after an unsatisfied 回访).
+ * The states of an appeal, following 12345 hotline practice: 受理 → 派单 → 签收 → 办理 → 答复 → 回访
+ * → 办结, with 退单 (back to the dispatcher) and 重办 (after an unsatisfied 回访).
  */
 public enum AppealState {
 
@@ -10,7 +10,10 @@ public enum AppealState {
 	RECEIVED("受理", true),
 	/** 派单: sent to a responsible unit, waiting for it to sign for it. */
 	DISPATCHED("派单", true),
-	/** 退单: the unit sent it back to the dispatcher as not its business; waits to be dispatched again. */
+	/**
+	 * 退单: the unit sent it back to the dispatcher as not its business; waits to be
+	 * dispatched again.
+	 */
 	RETURNED("退单", true),
 	/** 签收: the unit has signed for it; the answer deadline runs. */
 	ACCEPTED("签收", true),

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The transition table of an appeal. One place says which action is allowed in which state and where it leads:
- * <pre>
+ * The transition table of an appeal. One place says which action is allowed in which
+ * state and where it leads: <pre>
  * RECEIVED    --DISPATCH--> DISPATCHED
  * RETURNED    --DISPATCH--> DISPATCHED   (re-dispatched after 退单)
  * DISPATCHED  --ACCEPT----> ACCEPTED     (签收)
@@ -31,8 +31,7 @@ import java.util.Set;
  * FOLLOWED_UP --CLOSE-----> CLOSED       (办结)
  * ACCEPTED, IN_PROGRESS, REOPENED --EXTEND--> (same state; 延期 moves the answer deadline)
  * any open state --ESCALATE--> (same state; 督办 flag)
- * </pre>
- * Everything else is illegal. Pure: no framework in it.
+ * </pre> Everything else is illegal. Pure: no framework in it.
  */
 public final class Lifecycle {
 
@@ -69,14 +68,17 @@ public final class Lifecycle {
 		MOVES.computeIfAbsent(action, a -> new EnumMap<>(AppealState.class)).put(from, to);
 	}
 
-	/** Whether {@code action} is allowed in {@code state} (before any guard on the action's arguments). */
+	/**
+	 * Whether {@code action} is allowed in {@code state} (before any guard on the
+	 * action's arguments).
+	 */
 	public static boolean allows(AppealState state, Action action) {
 		return MOVES.getOrDefault(action, Map.of()).containsKey(state);
 	}
 
 	/**
-	 * The state after {@code action}. {@code lastRating} is the rating of the latest 回访 (null if none): 重办 is
-	 * allowed only after 不满意.
+	 * The state after {@code action}. {@code lastRating} is the rating of the latest 回访
+	 * (null if none): 重办 is allowed only after 不满意.
 	 * @throws IllegalTransition if the action is not allowed
 	 */
 	public static AppealState next(AppealState state, Action action, Satisfaction lastRating) {

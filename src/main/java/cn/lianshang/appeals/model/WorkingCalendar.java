@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The Chinese working-day calendar: public holidays are off, make-up working days (调休上班) are on, any other
- * Saturday or Sunday is off and every other day is a working day. Deadlines of appeals are counted on it.
+ * The Chinese working-day calendar: public holidays are off, make-up working days (调休上班)
+ * are on, any other Saturday or Sunday is off and every other day is a working day.
+ * Deadlines of appeals are counted on it.
  */
 public final class WorkingCalendar {
 
-	/** Far enough for any deadline; guards against a calendar that marks every day a holiday. */
+	/**
+	 * Far enough for any deadline; guards against a calendar that marks every day a
+	 * holiday.
+	 */
 	static final int MAX_DAYS = 3660;
 
 	private final Map<LocalDate, DayKind> arrangements;
@@ -29,9 +33,10 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * The date {@code days} working days after {@code from}: each step moves to the next working day, so
-	 * {@code from} itself is never counted and 0 days is {@code from}. A deadline of N working days for a matter
-	 * received on a holiday therefore ends on the N-th working day after it.
+	 * The date {@code days} working days after {@code from}: each step moves to the next
+	 * working day, so {@code from} itself is never counted and 0 days is {@code from}. A
+	 * deadline of N working days for a matter received on a holiday therefore ends on the
+	 * N-th working day after it.
 	 */
 	public LocalDate addWorkingDays(LocalDate from, int days) {
 		if (days < 0) {
@@ -55,7 +60,10 @@ public final class WorkingCalendar {
 		return date;
 	}
 
-	/** Working days strictly after {@code from} up to and including {@code to} (0 if {@code to} is not later). */
+	/**
+	 * Working days strictly after {@code from} up to and including {@code to} (0 if
+	 * {@code to} is not later).
+	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		int n = 0;
 		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {

@@ -7,16 +7,17 @@ import java.util.Set;
 /**
  * What an offer can do, in the model's terms.
  *
- * @param bestToleranceIt the finest IT grade the supplier holds, or null when it does not say
+ * @param bestToleranceIt the finest IT grade the supplier holds, or null when it does not
+ * say
  * @param monthlyCapacity spare capacity per month, in {@code unit}, or null
  * @param leadTimeDays days from order to delivery, or null
  * @param reputation 0–1 from completed deals, or null while there are none
  * @param envelopeMm the largest part the supplier can take [x, y, z] in mm, or null
  */
-public record Capability(String id, String ownerUscc, Scenario scenario, Set<String> processes,
-		Set<String> materials, Set<String> categories, Integer bestToleranceIt, Set<String> certifications,
-		BigDecimal monthlyCapacity, String unit, Integer leadTimeDays, BigDecimal unitPrice, Double reputation,
-		Place place, List<Double> envelopeMm) {
+public record Capability(String id, String ownerUscc, Scenario scenario, Set<String> processes, Set<String> materials,
+		Set<String> categories, Integer bestToleranceIt, Set<String> certifications, BigDecimal monthlyCapacity,
+		String unit, Integer leadTimeDays, BigDecimal unitPrice, Double reputation, Place place,
+		List<Double> envelopeMm) {
 
 	public Capability {
 		processes = processes == null ? Set.of() : Set.copyOf(processes);

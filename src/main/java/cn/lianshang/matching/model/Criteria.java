@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The soft criteria, each a small named rule, in the order the explanation lists them. */
+/**
+ * The soft criteria, each a small named rule, in the order the explanation lists them.
+ */
 public final class Criteria {
 
 	public static final String PROCESS = "process";
@@ -32,10 +34,13 @@ public final class Criteria {
 
 	public static final String PRICE = "price";
 
-	public static final List<String> ALL = List.of(PROCESS, MATERIAL, TOLERANCE, SIZE, CERTIFICATION, CAPACITY, LEAD_TIME,
-			DISTANCE, REPUTATION, PRICE);
+	public static final List<String> ALL = List.of(PROCESS, MATERIAL, TOLERANCE, SIZE, CERTIFICATION, CAPACITY,
+			LEAD_TIME, DISTANCE, REPUTATION, PRICE);
 
-	/** Score of a near fit where no finer measure exists (a sibling process, a related grade, an unstated value). */
+	/**
+	 * Score of a near fit where no finer measure exists (a sibling process, a related
+	 * grade, an unstated value).
+	 */
 	static final double NEAR = 0.5;
 
 	private Criteria() {
@@ -54,7 +59,10 @@ public final class Criteria {
 		return value.stripTrailingZeros().toPlainString();
 	}
 
-	/** All required processes offered: pass; some, or siblings of the missing ones: near; none: fail. */
+	/**
+	 * All required processes offered: pass; some, or siblings of the missing ones: near;
+	 * none: fail.
+	 */
 	static final class ProcessFit implements Criterion {
 
 		@Override
@@ -77,7 +85,11 @@ public final class Criteria {
 				}
 				else {
 					missing.add(v.nameOf(p));
-					Optional<String> sibling = c.processes().stream().sorted().filter(o -> v.sameFamily(p, o)).findFirst();
+					Optional<String> sibling = c.processes()
+						.stream()
+						.sorted()
+						.filter(o -> v.sameFamily(p, o))
+						.findFirst();
 					if (sibling.isPresent()) {
 						credit += NEAR;
 						siblings.add(v.nameOf(sibling.get()));
@@ -95,7 +107,10 @@ public final class Criteria {
 
 	}
 
-	/** An acceptable grade offered: pass; a grade of the same family, or no list at all: near; else fail. */
+	/**
+	 * An acceptable grade offered: pass; a grade of the same family, or no list at all:
+	 * near; else fail.
+	 */
 	static final class MaterialFit implements Criterion {
 
 		@Override
@@ -126,7 +141,8 @@ public final class Criteria {
 				.filter(o -> r.materials().stream().anyMatch(m -> v.sameFamily(m, o)))
 				.findFirst();
 			if (sibling.isPresent()) {
-				return Optional.of(Assessment.near(NEAR, "无 " + wanted + "，" + verb + "同类材料 " + v.nameOf(sibling.get())));
+				return Optional
+					.of(Assessment.near(NEAR, "无 " + wanted + "，" + verb + "同类材料 " + v.nameOf(sibling.get())));
 			}
 			if (c.materials().isEmpty()) {
 				return Optional.of(Assessment.near(NEAR, "供方未列出材料，需确认能否" + verb + " " + wanted));
@@ -136,7 +152,10 @@ public final class Criteria {
 
 	}
 
-	/** The finest grade held at least as fine as required: pass; one grade coarser: near; else fail. */
+	/**
+	 * The finest grade held at least as fine as required: pass; one grade coarser: near;
+	 * else fail.
+	 */
 	static final class ToleranceFit implements Criterion {
 
 		@Override
@@ -165,7 +184,10 @@ public final class Criteria {
 
 	}
 
-	/** The part, turned any way, fits the supplier's largest envelope: pass; otherwise fail. */
+	/**
+	 * The part, turned any way, fits the supplier's largest envelope: pass; otherwise
+	 * fail.
+	 */
 	static final class SizeFit implements Criterion {
 
 		@Override
@@ -195,7 +217,9 @@ public final class Criteria {
 
 	}
 
-	/** Every required certification held: pass; otherwise fail, naming what is missing. */
+	/**
+	 * Every required certification held: pass; otherwise fail, naming what is missing.
+	 */
 	static final class CertificationFit implements Criterion {
 
 		@Override
@@ -217,13 +241,16 @@ public final class Criteria {
 				return Optional.of(Assessment.pass("具备 " + names(v, r.certifications()) + " 认证"));
 			}
 			double held = r.certifications().size() - missing.size();
-			return Optional.of(new Assessment(held / r.certifications().size(), Outcome.FAIL,
-					"缺少 " + names(v, missing) + " 认证"));
+			return Optional
+				.of(new Assessment(held / r.certifications().size(), Outcome.FAIL, "缺少 " + names(v, missing) + " 认证"));
 		}
 
 	}
 
-	/** Spare monthly capacity at least the quantity: pass; at least half of it (deliverable in batches): near. */
+	/**
+	 * Spare monthly capacity at least the quantity: pass; at least half of it
+	 * (deliverable in batches): near.
+	 */
 	static final class CapacityFit implements Criterion {
 
 		@Override
@@ -252,15 +279,18 @@ public final class Criteria {
 			double ratio = r.quantity().signum() == 0 ? 1
 					: cap.divide(r.quantity(), 4, RoundingMode.HALF_UP).doubleValue();
 			if (ratio >= 0.5) {
-				return Optional.of(Assessment.near(NEAR * ratio,
-						text + "，不足需求 " + amount(r.quantity()) + " " + unit + "，需分批或延期"));
+				return Optional
+					.of(Assessment.near(NEAR * ratio, text + "，不足需求 " + amount(r.quantity()) + " " + unit + "，需分批或延期"));
 			}
 			return Optional.of(Assessment.fail(text + "，远低于需求 " + amount(r.quantity()) + " " + unit));
 		}
 
 	}
 
-	/** Lead time within the days left to the due date: pass; a few days over: near; else fail. */
+	/**
+	 * Lead time within the days left to the due date: pass; a few days over: near; else
+	 * fail.
+	 */
 	static final class LeadTimeFit implements Criterion {
 
 		@Override
@@ -292,8 +322,9 @@ public final class Criteria {
 	}
 
 	/**
-	 * Local first: the same county beats the same city beats elsewhere in the metropolitan area beats outside it;
-	 * inside a tier, nearer is better (a 60 km decay).
+	 * Local first: the same county beats the same city beats elsewhere in the
+	 * metropolitan area beats outside it; inside a tier, nearer is better (a 60 km
+	 * decay).
 	 */
 	static final class DistanceFit implements Criterion {
 
@@ -326,19 +357,22 @@ public final class Criteria {
 				return Optional.of(new Assessment(SAME_COUNTY * decay, Outcome.PASS, dist + "，同属" + a.countyName()));
 			}
 			if (a.cityCode() != null && a.cityCode().equals(b.cityCode())) {
-				return Optional.of(new Assessment(SAME_CITY * decay, Outcome.PASS, dist + "，同属" + a.cityName()
-						+ (b.countyName() == null ? "" : "（" + b.countyName() + "）")));
+				return Optional.of(new Assessment(SAME_CITY * decay, Outcome.PASS,
+						dist + "，同属" + a.cityName() + (b.countyName() == null ? "" : "（" + b.countyName() + "）")));
 			}
 			if (a.inMetropolitanArea() && b.inMetropolitanArea()) {
-				return Optional.of(new Assessment(METRO * decay, Outcome.NEAR,
-						dist + "，同在沈阳都市圈（" + b.cityName() + "）"));
+				return Optional
+					.of(new Assessment(METRO * decay, Outcome.NEAR, dist + "，同在沈阳都市圈（" + b.cityName() + "）"));
 			}
 			return Optional.of(new Assessment(OUTSIDE * decay, Outcome.FAIL, dist + "，不在沈阳都市圈内"));
 		}
 
 	}
 
-	/** No deals yet means no ratings: neutral, and said so, rather than an invented number. */
+	/**
+	 * No deals yet means no ratings: neutral, and said so, rather than an invented
+	 * number.
+	 */
 	static final class ReputationFit implements Criterion {
 
 		@Override
@@ -360,7 +394,10 @@ public final class Criteria {
 
 	}
 
-	/** Only when the buyer names a budget and the supplier a price: within it pass, up to 10% over near. */
+	/**
+	 * Only when the buyer names a budget and the supplier a price: within it pass, up to
+	 * 10% over near.
+	 */
 	static final class PriceFit implements Criterion {
 
 		@Override

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One soft criterion: how well a capability serves a requirement, with a sentence that says why. Empty when the
- * criterion does not apply to this pair (no tolerance asked, no price on either side); such a criterion neither
- * counts in the score nor appears in the explanation.
+ * One soft criterion: how well a capability serves a requirement, with a sentence that
+ * says why. Empty when the criterion does not apply to this pair (no tolerance asked, no
+ * price on either side); such a criterion neither counts in the score nor appears in the
+ * explanation.
  */
 public interface Criterion {
 
@@ -14,7 +15,10 @@ public interface Criterion {
 
 	Optional<Assessment> assess(Requirement requirement, Capability capability, Context context);
 
-	/** What a criterion sees besides the pair: the vocabularies (for names) and today's date. */
+	/**
+	 * What a criterion sees besides the pair: the vocabularies (for names) and today's
+	 * date.
+	 */
 	record Context(Taxonomy taxonomy, LocalDate today) {
 
 	}

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One ranked candidate.
  *
- * @param candidateId the offer's id (demand → offers) or the demand's id (offer → demands)
+ * @param candidateId the offer's id (demand → offers) or the demand's id (offer →
+ * demands)
  * @param score the weighted mean of the criteria, 0–1, rounded to three decimals
  * @param distanceKm great-circle distance, one decimal, or null without coordinates
  */

@@ -1,11 +1,14 @@
 package cn.lianshang.matching.model;
 
 /**
- * Where a demand or an offer is, as far as matching cares: its county-level division and city (codes and names)
- * and coordinates. The caller fills it from the region module; the model only compares.
+ * Where a demand or an offer is, as far as matching cares: its county-level division and
+ * city (codes and names) and coordinates. The caller fills it from the region module; the
+ * model only compares.
  *
- * @param countyCode the county-level division (区/县/县级市), or null when only the city is known
- * @param cityCode the top-level unit (a city or {@code SFZ}); null when outside the metropolitan area
+ * @param countyCode the county-level division (区/县/县级市), or null when only the city is
+ * known
+ * @param cityCode the top-level unit (a city or {@code SFZ}); null when outside the
+ * metropolitan area
  */
 public record Place(String countyCode, String countyName, String cityCode, String cityName, Double latitude,
 		Double longitude) {
@@ -18,7 +21,10 @@ public record Place(String countyCode, String countyName, String cityCode, Strin
 		return latitude != null && longitude != null;
 	}
 
-	/** Great-circle distance in km (haversine), or null when either side lacks coordinates. */
+	/**
+	 * Great-circle distance in km (haversine), or null when either side lacks
+	 * coordinates.
+	 */
 	public Double distanceKm(Place other) {
 		if (!hasCoordinates() || other == null || !other.hasCoordinates()) {
 			return null;

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ranks candidates in both directions: offers for a demand, and open demands for an offer. First the hard filters
- * (same scenario, not one's own post, and the must-haves: at least one required process for machining, a grade or
- * family or category in common for materials); then every soft {@link Criterion} that applies is scored and the
- * weighted mean is the match score. Ties go to the nearer candidate, then to the smaller id.
+ * Ranks candidates in both directions: offers for a demand, and open demands for an
+ * offer. First the hard filters (same scenario, not one's own post, and the must-haves:
+ * at least one required process for machining, a grade or family or category in common
+ * for materials); then every soft {@link Criterion} that applies is scored and the
+ * weighted mean is the match score. Ties go to the nearer candidate, then to the smaller
+ * id.
  */
 public final class Ranking {
 
@@ -36,8 +38,8 @@ public final class Ranking {
 			int limit) {
 		List<Match> matches = new ArrayList<>();
 		for (Capability c : candidates) {
-			score(requirement, c, today).ifPresent(s -> matches.add(
-					new Match(c.id(), c.ownerUscc(), s.score(), s.distanceKm(), s.explanation())));
+			score(requirement, c, today).ifPresent(
+					s -> matches.add(new Match(c.id(), c.ownerUscc(), s.score(), s.distanceKm(), s.explanation())));
 		}
 		return top(matches, limit);
 	}
@@ -47,8 +49,8 @@ public final class Ranking {
 			int limit) {
 		List<Match> matches = new ArrayList<>();
 		for (Requirement r : candidates) {
-			score(r, capability, today).ifPresent(s -> matches.add(
-					new Match(r.id(), r.ownerUscc(), s.score(), s.distanceKm(), s.explanation())));
+			score(r, capability, today).ifPresent(
+					s -> matches.add(new Match(r.id(), r.ownerUscc(), s.score(), s.distanceKm(), s.explanation())));
 		}
 		return top(matches, limit);
 	}

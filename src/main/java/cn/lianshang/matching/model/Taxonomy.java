@@ -19,12 +19,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The vocabularies demands and offers are written in: machining processes, material grades, raw-material categories
- * and certifications, each with synonyms. Loaded from the CSV files under {@code matching/} on the class path
- * ({@link #fromClasspath()}); immutable and thread-safe.
+ * The vocabularies demands and offers are written in: machining processes, material
+ * grades, raw-material categories and certifications, each with synonyms. Loaded from the
+ * CSV files under {@code matching/} on the class path ({@link #fromClasspath()});
+ * immutable and thread-safe.
  * <p>
- * {@link #normalise(String)} turns free text ("数控车加工 45号钢") into codes by longest-synonym-first scanning; a
- * synonym in Latin letters or digits only matches at a word boundary, so 304 is not found inside 3040.
+ * {@link #normalise(String)} turns free text ("数控车加工 45号钢") into codes by
+ * longest-synonym-first scanning; a synonym in Latin letters or digits only matches at a
+ * word boundary, so 304 is not found inside 3040.
  */
 public final class Taxonomy {
 
@@ -84,7 +86,10 @@ public final class Taxonomy {
 
 	}
 
-	/** Full-width to half-width, lower case, whitespace collapsed: the form synonyms are matched in. */
+	/**
+	 * Full-width to half-width, lower case, whitespace collapsed: the form synonyms are
+	 * matched in.
+	 */
 	public static String fold(String text) {
 		StringBuilder sb = new StringBuilder(text.length());
 		boolean space = false;
@@ -134,7 +139,8 @@ public final class Taxonomy {
 				for (String s : t.synonyms()) {
 					String previous = synonyms.put(fold(s), t.code());
 					if (previous != null && !previous.equals(t.code())) {
-						throw new IllegalStateException("synonym " + s + " names both " + previous + " and " + t.code());
+						throw new IllegalStateException(
+								"synonym " + s + " names both " + previous + " and " + t.code());
 					}
 				}
 				synonyms.putIfAbsent(fold(t.code()), t.code());
@@ -194,7 +200,10 @@ public final class Taxonomy {
 			return byCode.values().stream().sorted(Comparator.comparing(Term::code)).toList();
 		}
 
-		/** The code a code or a synonym stands for: {@code TURNING}, 车削 and 数控车 all give {@code TURNING}. */
+		/**
+		 * The code a code or a synonym stands for: {@code TURNING}, 车削 and 数控车 all give
+		 * {@code TURNING}.
+		 */
 		public Optional<String> resolve(String codeOrSynonym) {
 			if (codeOrSynonym == null || codeOrSynonym.isBlank()) {
 				return Optional.empty();

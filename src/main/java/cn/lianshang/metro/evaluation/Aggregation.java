@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Combines children into their parent, level by level up the framework (COINr's {@code Aggregate()}): level-2
- * aggregates from the normalised indicators, level 3 from level 2, and so on. The weights are relative among
- * siblings; a missing child is skipped and the remaining weights are rescaled, as COINr's {@code a_amean} and
- * {@code a_gmean} do.
+ * Combines children into their parent, level by level up the framework (COINr's
+ * {@code Aggregate()}): level-2 aggregates from the normalised indicators, level 3 from
+ * level 2, and so on. The weights are relative among siblings; a missing child is skipped
+ * and the remaining weights are rescaled, as COINr's {@code a_amean} and {@code a_gmean}
+ * do.
  */
 public enum Aggregation {
 
@@ -29,8 +30,8 @@ public enum Aggregation {
 	},
 
 	/**
-	 * COINr {@code a_gmean}: {@code exp(Σ wᵢ ln xᵢ / Σ wᵢ)}; needs positive values (use a min-max normalisation with
-	 * a lower bound above zero, e.g. [1, 100]).
+	 * COINr {@code a_gmean}: {@code exp(Σ wᵢ ln xᵢ / Σ wᵢ)}; needs positive values (use a
+	 * min-max normalisation with a lower bound above zero, e.g. [1, 100]).
 	 */
 	GEOMETRIC {
 		@Override
@@ -54,10 +55,10 @@ public enum Aggregation {
 	public abstract double combine(double[] x, double[] w);
 
 	/**
-	 * The normalised indicators with every aggregate appended as a column (levels 2 … top, in framework order), like
-	 * COINr's {@code Aggregated} data set.
-	 *
-	 * @param weights weight of each node by code; nodes not named take the framework's weight
+	 * The normalised indicators with every aggregate appended as a column (levels 2 …
+	 * top, in framework order), like COINr's {@code Aggregated} data set.
+	 * @param weights weight of each node by code; nodes not named take the framework's
+	 * weight
 	 */
 	public Matrix aggregate(Matrix normalised, Framework framework, Map<String, Double> weights) {
 		Matrix current = normalised;

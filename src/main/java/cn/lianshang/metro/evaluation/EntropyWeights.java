@@ -1,8 +1,9 @@
 package cn.lianshang.metro.evaluation;
 
 /**
- * The entropy weight method (熵权法): a criterion whose values differ more across the alternatives carries more
- * information and gets more weight. For an {@code n × m} matrix (alternatives × criteria):
+ * The entropy weight method (熵权法): a criterion whose values differ more across the
+ * alternatives carries more information and gets more weight. For an {@code n × m} matrix
+ * (alternatives × criteria):
  *
  * <pre>
  * p_ij = y_ij / Σ_i y_ij
@@ -13,15 +14,19 @@ package cn.lianshang.metro.evaluation;
  *
  * Two variants for {@code y}:
  * <ul>
- * <li>{@link #raw} — {@code y = x}, the values as given; they must be ≥ 0 (shares of a non-negative column).</li>
- * <li>{@link #standardized} — as most Chinese evaluation papers do it: each column is min-max standardised by its
- * direction, benefit ({@code +1}) {@code (x − min)/(max − min)}, cost ({@code −1}) {@code (max − x)/(max − min)}, then
- * shifted by a small constant {@code a} ({@code y = x' + a}, commonly 0.0001 or 0.01) so that the worst
- * alternative's {@code p} is not 0 and the logarithm is defined (e.g. 指标数据标准化后"平移 0.0001"). The shift is a
- * choice, and a larger one flattens the weights.</li>
+ * <li>{@link #raw} — {@code y = x}, the values as given; they must be ≥ 0 (shares of a
+ * non-negative column).</li>
+ * <li>{@link #standardized} — as most Chinese evaluation papers do it: each column is
+ * min-max standardised by its direction, benefit ({@code +1})
+ * {@code (x − min)/(max − min)}, cost ({@code −1}) {@code (max − x)/(max − min)}, then
+ * shifted by a small constant {@code a} ({@code y = x' + a}, commonly 0.0001 or 0.01) so
+ * that the worst alternative's {@code p} is not 0 and the logarithm is defined (e.g.
+ * 指标数据标准化后"平移 0.0001"). The shift is a choice, and a larger one flattens the
+ * weights.</li>
  * </ul>
- * A column with no variation (all values equal) carries no information: in the standardised variant it cannot be
- * standardised at all, and in both variants it is rejected here rather than silently weighted 0.
+ * A column with no variation (all values equal) carries no information: in the
+ * standardised variant it cannot be standardised at all, and in both variants it is
+ * rejected here rather than silently weighted 0.
  */
 public final class EntropyWeights {
 
@@ -46,9 +51,9 @@ public final class EntropyWeights {
 
 	/**
 	 * Entropy weights after direction-aware min-max standardisation and a shift.
-	 *
 	 * @param types {@code 1} for a benefit criterion, {@code -1} for a cost criterion
-	 * @param shift the constant added after standardising (≥ 0; 0 keeps zeros, which count as {@code 0 · ln 0 = 0})
+	 * @param shift the constant added after standardising (≥ 0; 0 keeps zeros, which
+	 * count as {@code 0 · ln 0 = 0})
 	 */
 	public static double[] standardized(double[][] x, int[] types, double shift) {
 		check(x);
@@ -80,7 +85,10 @@ public final class EntropyWeights {
 		return fromPositive(y);
 	}
 
-	/** Steps p → e → d → w on a matrix of values ≥ 0 whose columns each have a positive sum. */
+	/**
+	 * Steps p → e → d → w on a matrix of values ≥ 0 whose columns each have a positive
+	 * sum.
+	 */
 	private static double[] fromPositive(double[][] y) {
 		int n = y.length;
 		int m = y[0].length;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of an evaluation run with every stage kept, named as COINr names its data sets: {@code Raw},
- * {@code Denominated}, {@code Imputed}, {@code Screened}, {@code Treated}, {@code Normalised}, {@code Aggregated}.
+ * The result of an evaluation run with every stage kept, named as COINr names its data
+ * sets: {@code Raw}, {@code Denominated}, {@code Imputed}, {@code Screened},
+ * {@code Treated}, {@code Normalised}, {@code Aggregated}.
  */
 public record Evaluation(Map<String, Matrix> stages, List<String> screenedOut, List<OutlierTreatment.Record> treatment,
 		Framework framework) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the stages of a composite-indicator evaluation in COINr's order — denominate, impute, screen, treat,
- * normalise, aggregate — and keeps each stage's output.
+ * Runs the stages of a composite-indicator evaluation in COINr's order — denominate,
+ * impute, screen, treat, normalise, aggregate — and keeps each stage's output.
  */
 public final class EvaluationPipeline {
 

@@ -3,8 +3,9 @@ package cn.lianshang.metro.evaluation;
 import java.util.Map;
 
 /**
- * The method choices of one evaluation run. {@code treatment} may be {@code null} to skip outlier treatment;
- * {@code weights} overrides framework weights by node code (e.g. entropy weights for the indicators).
+ * The method choices of one evaluation run. {@code treatment} may be {@code null} to skip
+ * outlier treatment; {@code weights} overrides framework weights by node code (e.g.
+ * entropy weights for the indicators).
  */
 public record EvaluationPlan(Imputation imputation, double availabilityThreshold, OutlierTreatment.Settings treatment,
 		Normalisation normalisation, Aggregation aggregation, Map<String, Double> weights) {
@@ -14,8 +15,9 @@ public record EvaluationPlan(Imputation imputation, double availabilityThreshold
 	}
 
 	/**
-	 * COINr's {@code build_example_coin()}: group-mean imputation by the given grouping, screening at 90 % data
-	 * availability, default treatment, min-max to [0, 100], weighted arithmetic mean.
+	 * COINr's {@code build_example_coin()}: group-mean imputation by the given grouping,
+	 * screening at 90 % data availability, default treatment, min-max to [0, 100],
+	 * weighted arithmetic mean.
 	 */
 	public static EvaluationPlan coinrExample(String groupColumn) {
 		return new EvaluationPlan(new Imputation.GroupMean(groupColumn), 0.9, OutlierTreatment.DEFAULTS,

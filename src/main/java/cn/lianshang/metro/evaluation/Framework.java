@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hierarchy of an index (COINr's {@code iMeta} without the group and denominator rows): indicators at level 1,
- * aggregates above, each node pointing at its parent. Checked on construction: unique codes, parents exist one level
- * up, a single top node, every aggregate has children.
+ * The hierarchy of an index (COINr's {@code iMeta} without the group and denominator
+ * rows): indicators at level 1, aggregates above, each node pointing at its parent.
+ * Checked on construction: unique codes, parents exist one level up, a single top node,
+ * every aggregate has children.
  */
 public record Framework(List<Indicator> nodes) {
 
@@ -21,16 +22,18 @@ public record Framework(List<Indicator> nodes) {
 				throw new IllegalArgumentException("duplicate code " + n.code());
 			}
 		}
-		int top = nodes.stream().mapToInt(Indicator::level).max().orElseThrow(
-				() -> new IllegalArgumentException("a framework needs at least one indicator"));
+		int top = nodes.stream()
+			.mapToInt(Indicator::level)
+			.max()
+			.orElseThrow(() -> new IllegalArgumentException("a framework needs at least one indicator"));
 		for (Indicator n : nodes) {
 			if (n.level() == top) {
 				continue;
 			}
 			Indicator p = n.parent() == null ? null : byCode.get(n.parent());
 			if (p == null || p.level() != n.level() + 1) {
-				throw new IllegalArgumentException(n.code() + ": parent " + n.parent() + " is not a level "
-						+ (n.level() + 1) + " aggregate");
+				throw new IllegalArgumentException(
+						n.code() + ": parent " + n.parent() + " is not a level " + (n.level() + 1) + " aggregate");
 			}
 		}
 		for (Indicator n : nodes) {
@@ -83,13 +86,15 @@ public record Framework(List<Indicator> nodes) {
 		return w;
 	}
 
-	/** The same framework with the named nodes' weights replaced (codes not named keep theirs). */
+	/**
+	 * The same framework with the named nodes' weights replaced (codes not named keep
+	 * theirs).
+	 */
 	public Framework withWeights(Map<String, Double> weights) {
 		List<Indicator> out = new ArrayList<>();
 		for (Indicator n : nodes) {
 			Double w = weights.get(n.code());
-			out.add(w == null ? n
-					: new Indicator(n.code(), n.level(), n.parent(), n.direction(), w, n.denominator()));
+			out.add(w == null ? n : new Indicator(n.code(), n.level(), n.parent(), n.direction(), w, n.denominator()));
 		}
 		return new Framework(out);
 	}

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Fills missing values column by column (COINr's {@code Impute(impute_by = "column")}). The choices, each named as in
- * COINr:
+ * Fills missing values column by column (COINr's {@code Impute(impute_by = "column")}).
+ * The choices, each named as in COINr:
  * <ul>
  * <li>{@link ColumnMean} — {@code i_mean}: the mean of the column's present values;</li>
  * <li>{@link ColumnMedian} — {@code i_median}: their median;</li>
- * <li>{@link GroupMean} — {@code i_mean_grp}: the mean of the present values of the units in the same group (e.g.
- * {@code EurAsia_group}); units without a group are left as they are, and a group with no present value stays
- * missing.</li>
+ * <li>{@link GroupMean} — {@code i_mean_grp}: the mean of the present values of the units
+ * in the same group (e.g. {@code EurAsia_group}); units without a group are left as they
+ * are, and a group with no present value stays missing.</li>
  * </ul>
  */
 public sealed interface Imputation {
@@ -49,7 +49,10 @@ public sealed interface Imputation {
 
 	}
 
-	/** @param groupColumn the name of the grouping (a key of the groups map handed to {@link #apply}) */
+	/**
+	 * @param groupColumn the name of the grouping (a key of the groups map handed to
+	 * {@link #apply})
+	 */
 	record GroupMean(String groupColumn) implements Imputation {
 
 		@Override

@@ -1,13 +1,14 @@
 package cn.lianshang.metro.evaluation;
 
 /**
- * One node of the index framework, as a row of COINr's {@code iMeta}: an indicator (level 1) or an aggregate
- * (level ≥ 2).
+ * One node of the index framework, as a row of COINr's {@code iMeta}: an indicator (level
+ * 1) or an aggregate (level ≥ 2).
  *
  * @param code unique code, also the column name in the data
  * @param level 1 for indicators, higher for aggregates
  * @param parent code of the aggregate this node feeds, {@code null} at the top
- * @param direction {@code 1} if more is better, {@code -1} if less is better (used by normalisation)
+ * @param direction {@code 1} if more is better, {@code -1} if less is better (used by
+ * normalisation)
  * @param weight relative weight among its siblings
  * @param denominator code of the denominator column to divide by, {@code null} for none
  */

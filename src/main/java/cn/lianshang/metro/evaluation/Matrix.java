@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An immutable table of units (rows, e.g. cities) × columns (indicators or aggregates), like the data frames of
- * COINr. A missing value is {@link Double#NaN}; every stage of an evaluation returns a new matrix so that earlier
- * stages stay viewable.
+ * An immutable table of units (rows, e.g. cities) × columns (indicators or aggregates),
+ * like the data frames of COINr. A missing value is {@link Double#NaN}; every stage of an
+ * evaluation returns a new matrix so that earlier stages stay viewable.
  */
 public final class Matrix {
 

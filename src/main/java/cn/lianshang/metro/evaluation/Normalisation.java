@@ -6,16 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Brings indicators onto a common scale, column by column. As in COINr's {@code Normalise()}, each column is first
- * multiplied by its direction ({@code -1} for "less is better"), so that after normalisation higher always means
- * better. Missing values stay missing.
+ * Brings indicators onto a common scale, column by column. As in COINr's
+ * {@code Normalise()}, each column is first multiplied by its direction ({@code -1} for
+ * "less is better"), so that after normalisation higher always means better. Missing
+ * values stay missing.
  */
 public sealed interface Normalisation {
 
 	/** Normalises one direction-adjusted column. */
 	double[] scale(double[] x);
 
-	/** Applies this normalisation to every column, using each indicator's direction from the framework. */
+	/**
+	 * Applies this normalisation to every column, using each indicator's direction from
+	 * the framework.
+	 */
 	default Matrix apply(Matrix data, Framework framework) {
 		Map<String, double[]> out = new LinkedHashMap<>();
 		for (String code : data.columns()) {
@@ -45,7 +49,10 @@ public sealed interface Normalisation {
 
 	}
 
-	/** COINr {@code n_zscore(x, m_sd)}: {@code (x − mean)/sd · sd' + mean'} with the sample sd. */
+	/**
+	 * COINr {@code n_zscore(x, m_sd)}: {@code (x − mean)/sd · sd' + mean'} with the
+	 * sample sd.
+	 */
 	record ZScore(double mean, double sd) implements Normalisation {
 
 		public static ZScore standard() {
@@ -62,8 +69,9 @@ public sealed interface Normalisation {
 	}
 
 	/**
-	 * Vector normalisation (as in TOPSIS): {@code x / sqrt(Σ x²)}. Applied to the direction-adjusted column, so a
-	 * "less is better" indicator gets values ≤ 0 whose order is right for aggregation.
+	 * Vector normalisation (as in TOPSIS): {@code x / sqrt(Σ x²)}. Applied to the
+	 * direction-adjusted column, so a "less is better" indicator gets values ≤ 0 whose
+	 * order is right for aggregation.
 	 */
 	record Vector() implements Normalisation {
 
@@ -76,7 +84,10 @@ public sealed interface Normalisation {
 
 	}
 
-	/** COINr {@code n_rank}: ranks from 1 (lowest) upward, ties get the average rank ({@code ties.method = "average"}). */
+	/**
+	 * COINr {@code n_rank}: ranks from 1 (lowest) upward, ties get the average rank
+	 * ({@code ties.method = "average"}).
+	 */
 	record Rank() implements Normalisation {
 
 		@Override

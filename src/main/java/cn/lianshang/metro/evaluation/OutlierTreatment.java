@@ -8,28 +8,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Outlier treatment exactly as COINr's {@code Treat()} with its default specification (COINr 1.1.14, {@code treat.R}):
+ * Outlier treatment exactly as COINr's {@code Treat()} with its default specification
+ * (COINr 1.1.14, {@code treat.R}):
  * <ol>
- * <li>{@code check_SkewKurt}: an indicator passes if {@code |skew| < 2} or {@code kurtosis < 3.5}, i.e. it fails only
- * when both {@code |skew| ≥ 2} and {@code kurtosis ≥ 3.5} (type-2 estimators, {@link Statistics}).</li>
- * <li>{@code winsorise}: while it fails and fewer than {@code winmax} points are winsorised, look at the sign of the
- * current skew: if {@code skew ≥ 0} the highest value(s) are set to the next highest value, otherwise the lowest
- * value(s) to the next lowest. Ties are moved together. The count of winsorised points is, as in COINr,
- * {@code length(imax) + length(imin)}: the points moved in the latest step at the top plus those at the bottom —
- * which includes the points clipped in earlier steps on that side, because they had been set equal to the next value
- * and move with it.</li>
- * <li>If winsorising cannot make it pass, {@code log_CT} is applied to the <em>original</em> column (COINr's default
- * {@code combine_treat = FALSE}): {@code log(x − min(x) + 0.01 (max(x) − min(x)))}.</li>
+ * <li>{@code check_SkewKurt}: an indicator passes if {@code |skew| < 2} or
+ * {@code kurtosis < 3.5}, i.e. it fails only when both {@code |skew| ≥ 2} and
+ * {@code kurtosis ≥ 3.5} (type-2 estimators, {@link Statistics}).</li>
+ * <li>{@code winsorise}: while it fails and fewer than {@code winmax} points are
+ * winsorised, look at the sign of the current skew: if {@code skew ≥ 0} the highest
+ * value(s) are set to the next highest value, otherwise the lowest value(s) to the next
+ * lowest. Ties are moved together. The count of winsorised points is, as in COINr,
+ * {@code length(imax) + length(imin)}: the points moved in the latest step at the top
+ * plus those at the bottom — which includes the points clipped in earlier steps on that
+ * side, because they had been set equal to the next value and move with it.</li>
+ * <li>If winsorising cannot make it pass, {@code log_CT} is applied to the
+ * <em>original</em> column (COINr's default {@code combine_treat = FALSE}):
+ * {@code log(x − min(x) + 0.01 (max(x) − min(x)))}.</li>
  * </ol>
- * A column whose skew or kurtosis cannot be computed (fewer than 4 values, or no spread) is left untreated — COINr
- * would stop with an error there.
+ * A column whose skew or kurtosis cannot be computed (fewer than 4 values, or no spread)
+ * is left untreated — COINr would stop with an error there.
  */
 public final class OutlierTreatment {
 
 	/** COINr's defaults: {@code winmax = 5, skew_thresh = 2, kurt_thresh = 3.5}. */
 	public static final Settings DEFAULTS = new Settings(5, 2, 3.5);
 
-	/** @param winmax the most points winsorised per indicator */
+	/**
+	 * @param winmax the most points winsorised per indicator */
 	public record Settings(int winmax, double skewThreshold, double kurtosisThreshold) {
 
 		public Settings {
@@ -46,9 +51,10 @@ public final class OutlierTreatment {
 	}
 
 	/**
-	 * What happened to one indicator: the check before, and if it failed the number of winsorised points and the
-	 * check after winsorising, whether {@code log_CT} was applied and the check after that, and the units whose values
-	 * changed (for {@code log_CT}: all).
+	 * What happened to one indicator: the check before, and if it failed the number of
+	 * winsorised points and the check after winsorising, whether {@code log_CT} was
+	 * applied and the check after that, and the units whose values changed (for
+	 * {@code log_CT}: all).
 	 */
 	public record Record(String indicator, Check before, Integer winsorised, Check afterWinsorising,
 			boolean logTransformed, Check afterLog, List<String> winsorisedHigh, List<String> winsorisedLow) {
@@ -153,7 +159,10 @@ public final class OutlierTreatment {
 		return at;
 	}
 
-	/** {@code max(x[-imax])} or {@code min(x[-imin])}: the extreme of the values not at the clipped positions. */
+	/**
+	 * {@code max(x[-imax])} or {@code min(x[-imin])}: the extreme of the values not at
+	 * the clipped positions.
+	 */
 	private static double nextBeyond(double[] x, Set<Integer> excluded, boolean highest) {
 		double best = Double.NaN;
 		for (int i = 0; i < x.length; i++) {

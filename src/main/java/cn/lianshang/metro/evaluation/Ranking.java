@@ -1,8 +1,9 @@
 package cn.lianshang.metro.evaluation;
 
 /**
- * Ranks scores with 1 for the highest, ties sharing the best rank ({@code rank(-x, ties.method = "min")}, as COINr's
- * results tables do); a missing score gets rank 0 (no rank).
+ * Ranks scores with 1 for the highest, ties sharing the best rank
+ * ({@code rank(-x, ties.method = "min")}, as COINr's results tables do); a missing score
+ * gets rank 0 (no rank).
  */
 public final class Ranking {
 

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops units with too little data, as COINr's {@code Screen(unit_screen = "byNA", dat_thresh)}: a unit stays if the
- * share of its indicator values that are present is at least the threshold. Run after imputation this measures
- * what imputation could not fill.
+ * Drops units with too little data, as COINr's
+ * {@code Screen(unit_screen = "byNA", dat_thresh)}: a unit stays if the share of its
+ * indicator values that are present is at least the threshold. Run after imputation this
+ * measures what imputation could not fill.
  */
 public final class Screening {
 

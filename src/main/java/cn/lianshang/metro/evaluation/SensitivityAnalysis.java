@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Monte-Carlo uncertainty analysis of the index ranks, in the spirit of COINr's {@code get_sensitivity()} with
- * {@code SA_type = "UA"}: each run draws
+ * Monte-Carlo uncertainty analysis of the index ranks, in the spirit of COINr's
+ * {@code get_sensitivity()} with {@code SA_type = "UA"}: each run draws
  * <ul>
- * <li>every node's weight as {@code w · U(1 − δ, 1 + δ)} (δ = 0.25 by default), renormalised to sum 1 among its
- * siblings, and</li>
- * <li>one method from the given list of (normalisation, aggregation) pairs, uniformly,</li>
+ * <li>every node's weight as {@code w · U(1 − δ, 1 + δ)} (δ = 0.25 by default),
+ * renormalised to sum 1 among its siblings, and</li>
+ * <li>one method from the given list of (normalisation, aggregation) pairs,
+ * uniformly,</li>
  * </ul>
- * recomputes normalisation and aggregation from the treated data, and ranks the units on the index. For each unit
- * it reports the nominal rank (no noise, first method), the median rank and the 5 % – 95 % rank interval (R type-7
- * quantiles of the ranks over all runs). A seed makes a run reproducible.
+ * recomputes normalisation and aggregation from the treated data, and ranks the units on
+ * the index. For each unit it reports the nominal rank (no noise, first method), the
+ * median rank and the 5 % – 95 % rank interval (R type-7 quantiles of the ranks over all
+ * runs). A seed makes a run reproducible.
  */
 public final class SensitivityAnalysis {
 
@@ -40,8 +42,9 @@ public final class SensitivityAnalysis {
 		}
 
 		/**
-		 * The usual alternatives: min-max [0, 100] with the arithmetic mean, min-max [1, 100] with the geometric mean
-		 * (the geometric mean needs positive values), z-scores and ranks with the arithmetic mean.
+		 * The usual alternatives: min-max [0, 100] with the arithmetic mean, min-max [1,
+		 * 100] with the geometric mean (the geometric mean needs positive values),
+		 * z-scores and ranks with the arithmetic mean.
 		 */
 		public static Settings defaults(int runs, long seed) {
 			return new Settings(runs, seed, 0.25,
@@ -72,7 +75,8 @@ public final class SensitivityAnalysis {
 	private SensitivityAnalysis() {
 	}
 
-	/** @param treated the treated (pre-normalisation) indicator data */
+	/**
+	 * @param treated the treated (pre-normalisation) indicator data */
 	public static Result run(Matrix treated, Framework framework, Settings settings) {
 		Random random = new Random(settings.seed());
 		String index = framework.index();
@@ -100,7 +104,10 @@ public final class SensitivityAnalysis {
 		return new Result(List.copyOf(out), ranks);
 	}
 
-	/** Each weight times U(1 − δ, 1 + δ), renormalised among siblings (the top node keeps weight 1). */
+	/**
+	 * Each weight times U(1 − δ, 1 + δ), renormalised among siblings (the top node keeps
+	 * weight 1).
+	 */
 	static Map<String, Double> perturbedWeights(Framework framework, double noise, Random random) {
 		Map<String, Double> w = new LinkedHashMap<>();
 		for (int level = 2; level <= framework.topLevel(); level++) {

@@ -3,9 +3,11 @@ package cn.lianshang.metro.evaluation;
 import java.util.Arrays;
 
 /**
- * Column statistics that skip missing values (NaN), as COINr's {@code na.rm = TRUE}. Skewness and kurtosis are the
- * type-2 sample estimators of e1071 ({@code skewness(type = 2)}, {@code kurtosis(type = 2)}), which equal Excel's
- * {@code SKEW} and {@code KURT} and are what COINr's {@code skew()} and {@code kurt()} compute.
+ * Column statistics that skip missing values (NaN), as COINr's {@code na.rm = TRUE}.
+ * Skewness and kurtosis are the type-2 sample estimators of e1071
+ * ({@code skewness(type = 2)}, {@code kurtosis(type = 2)}), which equal Excel's
+ * {@code SKEW} and {@code KURT} and are what COINr's {@code skew()} and {@code kurt()}
+ * compute.
  */
 public final class Statistics {
 
@@ -29,7 +31,10 @@ public final class Statistics {
 		return s / p.length;
 	}
 
-	/** The median (R's {@code stats::median}: the mean of the two middle values for an even count). */
+	/**
+	 * The median (R's {@code stats::median}: the mean of the two middle values for an
+	 * even count).
+	 */
 	public static double median(double[] x) {
 		return quantile(x, 0.5);
 	}
@@ -57,8 +62,8 @@ public final class Statistics {
 	}
 
 	/**
-	 * Skewness, type 2: {@code G1 = sqrt(n) Σd³ / (Σd²)^{3/2} · sqrt(n(n−1)) / (n−2)} with {@code d = x − mean}. NaN
-	 * for fewer than 3 values or no spread.
+	 * Skewness, type 2: {@code G1 = sqrt(n) Σd³ / (Σd²)^{3/2} · sqrt(n(n−1)) / (n−2)}
+	 * with {@code d = x − mean}. NaN for fewer than 3 values or no spread.
 	 */
 	public static double skew(double[] x) {
 		double[] p = present(x);
@@ -82,8 +87,9 @@ public final class Statistics {
 	}
 
 	/**
-	 * Excess kurtosis, type 2: {@code r = n Σd⁴ / (Σd²)²}, {@code G2 = ((n+1)(r−3) + 6)(n−1) / ((n−2)(n−3))}. NaN for
-	 * fewer than 4 values or no spread.
+	 * Excess kurtosis, type 2: {@code r = n Σd⁴ / (Σd²)²},
+	 * {@code G2 = ((n+1)(r−3) + 6)(n−1) / ((n−2)(n−3))}. NaN for fewer than 4 values or
+	 * no spread.
 	 */
 	public static double kurt(double[] x) {
 		double[] p = present(x);
@@ -107,7 +113,8 @@ public final class Statistics {
 	}
 
 	/**
-	 * Quantile by R's default method (type 7): linear interpolation between order statistics at {@code h = (n−1)p}.
+	 * Quantile by R's default method (type 7): linear interpolation between order
+	 * statistics at {@code h = (n−1)p}.
 	 */
 	public static double quantile(double[] x, double p) {
 		double[] s = present(x);

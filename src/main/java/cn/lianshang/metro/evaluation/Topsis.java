@@ -1,8 +1,8 @@
 package cn.lianshang.metro.evaluation;
 
 /**
- * TOPSIS (Hwang and Yoon 1981): ranks alternatives by their relative closeness to the ideal solution. For an
- * {@code n × m} matrix:
+ * TOPSIS (Hwang and Yoon 1981): ranks alternatives by their relative closeness to the
+ * ideal solution. For an {@code n × m} matrix:
  *
  * <pre>
  * r_ij = x_ij / sqrt(Σ_i x_ij²)                      (VECTOR normalisation), or
@@ -13,13 +13,15 @@ package cn.lianshang.metro.evaluation;
  * C_i  = D⁻_i / (D⁺_i + D⁻_i)                       (1 = the ideal, 0 = the anti-ideal)
  * </pre>
  *
- * With min-max normalisation cost columns are not flipped: the ideal is simply taken at the column's minimum, which
- * gives the same distances as flipping.
+ * With min-max normalisation cost columns are not flipped: the ideal is simply taken at
+ * the column's minimum, which gives the same distances as flipping.
  */
 public final class Topsis {
 
 	public enum Normalization {
+
 		VECTOR, MIN_MAX
+
 	}
 
 	private Topsis() {

@@ -3,8 +3,9 @@ package cn.lianshang.metro.evaluation;
 import java.util.Map;
 
 /**
- * The input of an evaluation, as COINr's {@code iData}: indicator values per unit, the denominator columns
- * (population, GDP, area ...) and the groupings of units (e.g. {@code EurAsia_group} → unit → group).
+ * The input of an evaluation, as COINr's {@code iData}: indicator values per unit, the
+ * denominator columns (population, GDP, area ...) and the groupings of units (e.g.
+ * {@code EurAsia_group} → unit → group).
  */
 public record UnitData(Matrix indicators, Matrix denominators, Map<String, Map<String, String>> groups) {
 

@@ -1,13 +1,14 @@
 package cn.lianshang.metro.progress;
 
 /**
- * Progress status of a quantitative target by the Open SDG method: the ratio of the growth achieved so far to the
- * growth the target requires.
+ * Progress status of a quantitative target by the Open SDG method: the ratio of the
+ * growth achieved so far to the growth the target requires.
  * <p>
- * Source: Open SDG, "progress status" / "progress measure" calculation of the sdg-build library
- * (open-sdg/sdg-build, {@code sdg/ProgressMeasure.py}, methodology 2 "given target value"; documented in the Open SDG
- * documentation under "Progress status"). For a base value {@code B} in year {@code b}, a current value {@code C} in
- * year {@code c} and a target {@code T} in year {@code t}:
+ * Source: Open SDG, "progress status" / "progress measure" calculation of the sdg-build
+ * library (open-sdg/sdg-build, {@code sdg/ProgressMeasure.py}, methodology 2 "given
+ * target value"; documented in the Open SDG documentation under "Progress status"). For a
+ * base value {@code B} in year {@code b}, a current value {@code C} in year {@code c} and
+ * a target {@code T} in year {@code t}:
  *
  * <pre>
  *   required growth per year  g_r = (T − B) / (t − b)
@@ -21,11 +22,13 @@ package cn.lianshang.metro.progress;
  *   no base or no current value, or c ≤ b    → insufficient data   数据不足       ("not_available")
  * </pre>
  *
- * The thresholds 0.95 / 0.6 / 0 are sdg-build's defaults for a target with a value. sdg-build measures growth as a
- * compound annual rate, {@code (V / B)^(1 / (year − b)) − 1}; the issue asks for the linear per-year growth above,
- * which is the default here ({@link Growth#LINEAR}); {@link Growth#COMPOUND} gives sdg-build's variant (values must
- * then be positive). The sign of {@code g_r} carries the direction, so a "≤" target whose value falls is making
- * progress (both growths negative, ratio positive). No Spring here.
+ * The thresholds 0.95 / 0.6 / 0 are sdg-build's defaults for a target with a value.
+ * sdg-build measures growth as a compound annual rate,
+ * {@code (V / B)^(1 / (year − b)) − 1}; the issue asks for the linear per-year growth
+ * above, which is the default here ({@link Growth#LINEAR}); {@link Growth#COMPOUND} gives
+ * sdg-build's variant (values must then be positive). The sign of {@code g_r} carries the
+ * direction, so a "≤" target whose value falls is making progress (both growths negative,
+ * ratio positive). No Spring here.
  */
 public final class ProgressMeasure {
 
@@ -52,8 +55,9 @@ public final class ProgressMeasure {
 	}
 
 	/**
-	 * The outcome. {@code ratio}, {@code requiredGrowth} and {@code actualGrowth} are null when they could not be
-	 * computed (insufficient data, or the target already reached without a base).
+	 * The outcome. {@code ratio}, {@code requiredGrowth} and {@code actualGrowth} are
+	 * null when they could not be computed (insufficient data, or the target already
+	 * reached without a base).
 	 */
 	public record Progress(ProgressStatus status, Double ratio, Double requiredGrowth, Double actualGrowth) {
 
@@ -79,8 +83,8 @@ public final class ProgressMeasure {
 	 * @param base the value in the base year, or null
 	 * @param current the latest value, or null
 	 * @param target the target value and year (required)
-	 * @param comparison how the target is stated; for = and ≈ the direction is towards the target from the base (or
-	 * upwards when there is no base)
+	 * @param comparison how the target is stated; for = and ≈ the direction is towards
+	 * the target from the base (or upwards when there is no base)
 	 */
 	public static Progress assess(Observation base, Observation current, Observation target, Comparison comparison,
 			Growth growth) {
@@ -105,7 +109,8 @@ public final class ProgressMeasure {
 			return Progress.of(ProgressStatus.INSUFFICIENT_DATA);
 		}
 		if (p.requiredGrowth() * direction <= 0) {
-			// the base already met the target and the current value no longer does: it moved the wrong way
+			// the base already met the target and the current value no longer does: it
+			// moved the wrong way
 			return new Progress(ProgressStatus.DETERIORATION, null, p.requiredGrowth(), p.actualGrowth());
 		}
 		return new Progress(status(p.ratio()), p.ratio(), p.requiredGrowth(), p.actualGrowth());
@@ -140,7 +145,10 @@ public final class ProgressMeasure {
 		};
 	}
 
-	/** Null when the growth cannot be measured (years not after the base, or non-positive values for COMPOUND). */
+	/**
+	 * Null when the growth cannot be measured (years not after the base, or non-positive
+	 * values for COMPOUND).
+	 */
 	private static Progress ratio(Observation base, Observation current, Observation target, Growth growth) {
 		if (current.year() <= base.year() || target.year() <= base.year()) {
 			return null;

@@ -1,7 +1,8 @@
 package cn.lianshang.metro.progress;
 
 /**
- * The progress of one target, named as Open SDG names it ({@code openSdg}) and as the issue names it in Chinese.
+ * The progress of one target, named as Open SDG names it ({@code openSdg}) and as the
+ * issue names it in Chinese.
  */
 public enum ProgressStatus {
 

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import cn.lianshang.metro.progress.Comparison;
 
 /**
- * The plan targets and progress figures shipped with the platform ({@code metro/targets.csv}, extracted from the five
- * seed documents; see {@code metro/README.md}), read once at start. A broken file stops the start-up with the row
- * that is wrong.
+ * The plan targets and progress figures shipped with the platform
+ * ({@code metro/targets.csv}, extracted from the five seed documents; see
+ * {@code metro/README.md}), read once at start. A broken file stops the start-up with the
+ * row that is wrong.
  */
 @Component
 class PlanFigures {
@@ -33,8 +34,7 @@ class PlanFigures {
 
 	static final Set<String> DIMENSIONS = Set.of("经济质效", "产业发展", "设施联通", "生态共保", "民生服务", "区域协调");
 
-	static final Set<String> SCOPES = Set.of("都市圈", "沈阳市", "鞍山市", "抚顺市", "本溪市", "阜新市", "辽阳市", "铁岭市",
-			"沈抚改革创新示范区", "全省");
+	static final Set<String> SCOPES = Set.of("都市圈", "沈阳市", "鞍山市", "抚顺市", "本溪市", "阜新市", "辽阳市", "铁岭市", "沈抚改革创新示范区", "全省");
 
 	private final Map<String, PlanFigure> byId;
 

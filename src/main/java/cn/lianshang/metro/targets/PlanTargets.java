@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import cn.lianshang.metro.progress.ProgressStatus;
 
 /**
- * The plan targets (with their progress status) and the progress figures of the seed documents, for the metro web
- * pages: the same figures and the same calculation as {@link TargetsApi}, as public values.
+ * The plan targets (with their progress status) and the progress figures of the seed
+ * documents, for the metro web pages: the same figures and the same calculation as
+ * {@link TargetsApi}, as public values.
  */
 @Service
 public class PlanTargets {
@@ -18,17 +19,23 @@ public class PlanTargets {
 	public static final List<String> DIMENSIONS = List.of("经济质效", "产业发展", "设施联通", "生态共保", "民生服务", "区域协调");
 
 	/** The scopes a figure may have, in the order the pages offer them. */
-	public static final List<String> SCOPES = List.of("都市圈", "沈阳市", "鞍山市", "抚顺市", "本溪市", "阜新市", "辽阳市",
-			"铁岭市", "沈抚改革创新示范区", "全省");
+	public static final List<String> SCOPES = List.of("都市圈", "沈阳市", "鞍山市", "抚顺市", "本溪市", "阜新市", "辽阳市", "铁岭市",
+			"沈抚改革创新示范区", "全省");
 
-	/** A target; {@code ratio} is the Open SDG ratio of actual to required growth, null when none was computed. */
+	/**
+	 * A target; {@code ratio} is the Open SDG ratio of actual to required growth, null
+	 * when none was computed.
+	 */
 	public record Target(String id, String indicator, String indicatorEn, String unit, String scope, Integer year,
 			BigDecimal value, String comparison, Integer baseYear, BigDecimal baseValue, String dimension,
 			String binding, String sourceFile, String quote, ProgressStatus status, Double ratio) {
 
 	}
 
-	/** A figure reported as reached; {@code measures} is the id of the target it measures, if any. */
+	/**
+	 * A figure reported as reached; {@code measures} is the id of the target it measures,
+	 * if any.
+	 */
 	public record Figure(String id, String indicator, String indicatorEn, String unit, String scope, Integer year,
 			BigDecimal value, String comparison, String dimension, String measures, String sourceFile, String quote) {
 
@@ -40,7 +47,10 @@ public class PlanTargets {
 		this.figures = figures;
 	}
 
-	/** The targets of a scope, or all of them when {@code scope} is null or not one of {@link #SCOPES}. */
+	/**
+	 * The targets of a scope, or all of them when {@code scope} is null or not one of
+	 * {@link #SCOPES}.
+	 */
 	public List<Target> targets(String scope) {
 		return figures.targets().stream().filter(f -> inScope(f, scope)).map(t -> {
 			TargetProgress.Result p = TargetProgress.of(t, figures.measuring(t));

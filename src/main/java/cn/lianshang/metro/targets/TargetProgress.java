@@ -8,14 +8,18 @@ import cn.lianshang.metro.progress.ProgressMeasure.Progress;
 import cn.lianshang.metro.progress.ProgressStatus;
 
 /**
- * Picks the base and current value of a target from the figures that measure it and applies
- * {@link ProgressMeasure}. Current: the latest figure. Base: the target's own base year and value when the seed gives
- * both, otherwise the earliest figure before the current one. An annual target (an amount for its year alone) is
- * measured only by a figure of that year. Plain Java.
+ * Picks the base and current value of a target from the figures that measure it and
+ * applies {@link ProgressMeasure}. Current: the latest figure. Base: the target's own
+ * base year and value when the seed gives both, otherwise the earliest figure before the
+ * current one. An annual target (an amount for its year alone) is measured only by a
+ * figure of that year. Plain Java.
  */
 final class TargetProgress {
 
-	/** A value used in the calculation and where it comes from ({@code figureId} null for the target's own base). */
+	/**
+	 * A value used in the calculation and where it comes from ({@code figureId} null for
+	 * the target's own base).
+	 */
 	record Point(int year, double value, String figureId) {
 
 	}

@@ -18,8 +18,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The plan targets the seeds set ({@code GET /api/v1/metro/targets}, fixed in API-CONTRACT.md) with their progress
- * status, and the progress figures the seeds report ({@code GET /api/v1/metro/progress-figures}). Any signed-in user.
+ * The plan targets the seeds set ({@code GET /api/v1/metro/targets}, fixed in
+ * API-CONTRACT.md) with their progress status, and the progress figures the seeds report
+ * ({@code GET /api/v1/metro/progress-figures}). Any signed-in user.
  */
 @RestController
 @RequestMapping("/api/v1/metro")
@@ -27,7 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TargetsApi {
 
 	/**
-	 * A target. The first eight fields are the fixed contract; {@code targetYear} is null where the seed names no year.
+	 * A target. The first eight fields are the fixed contract; {@code targetYear} is null
+	 * where the seed names no year.
 	 */
 	record TargetView(String indicator, String unit, String scope, Integer targetYear, BigDecimal targetValue,
 			String comparison, String sourceFile, String quote, String id, String indicatorEn, Integer baseYear,
@@ -35,7 +37,10 @@ class TargetsApi {
 
 	}
 
-	/** A figure the seeds report as reached; {@code measures} is the id of the target it measures, if any. */
+	/**
+	 * A figure the seeds report as reached; {@code measures} is the id of the target it
+	 * measures, if any.
+	 */
 	record ProgressFigureView(String id, String indicator, String indicatorEn, String unit, String scope, Integer year,
 			BigDecimal value, String comparison, String sourceFile, String quote, String dimension, String measures) {
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A policy's eligibility: a tree of {@link All}, {@link Any} and {@link Not} over typed {@link Leaf} clauses, each
- * leaf citing the article (第N条) that states it. Stored as JSON with a {@code type} property; evaluated by
- * {@link Eligibility}.
+ * A policy's eligibility: a tree of {@link All}, {@link Any} and {@link Not} over typed
+ * {@link Leaf} clauses, each leaf citing the article (第N条) that states it. Stored as JSON
+ * with a {@code type} property; evaluated by {@link Eligibility}.
  */
 public sealed interface Clause {
 
@@ -47,9 +47,9 @@ public sealed interface Clause {
 	}
 
 	/**
-	 * A condition on one enterprise fact. A leaf names the {@link Fact} it reads (one per leaf, so evaluation over
-	 * many enterprises can use one bitset per fact value), the requirement in plain Chinese, and finds pass, fail or
-	 * unknown for one enterprise.
+	 * A condition on one enterprise fact. A leaf names the {@link Fact} it reads (one per
+	 * leaf, so evaluation over many enterprises can use one bitset per fact value), the
+	 * requirement in plain Chinese, and finds pass, fail or unknown for one enterprise.
 	 */
 	sealed interface Leaf extends Clause {
 
@@ -64,7 +64,10 @@ public sealed interface Clause {
 
 	}
 
-	/** Registered in one of the divisions or anywhere below it (a city code covers its districts). */
+	/**
+	 * Registered in one of the divisions or anywhere below it (a city code covers its
+	 * districts).
+	 */
 	record DivisionIn(List<String> codes, Integer article) implements Leaf {
 
 		public DivisionIn {
@@ -88,13 +91,15 @@ public sealed interface Clause {
 			}
 			List<String> path = segments(facts.divisionPath());
 			String own = path.get(path.size() - 1);
-			return Finding.of(codes.stream().anyMatch(path::contains), "注册地为" + names.division(own),
-					"division=" + own);
+			return Finding.of(codes.stream().anyMatch(path::contains), "注册地为" + names.division(own), "division=" + own);
 		}
 
 	}
 
-	/** The industry class lies under one of the GB/T 4754 codes (a section letter, division, group or class). */
+	/**
+	 * The industry class lies under one of the GB/T 4754 codes (a section letter,
+	 * division, group or class).
+	 */
 	record IndustryUnder(List<String> codes, Integer article) implements Leaf {
 
 		public IndustryUnder {
@@ -147,7 +152,9 @@ public sealed interface Clause {
 
 	}
 
-	/** Employees (参保职工) between {@code min} and {@code max}, both inclusive, either open. */
+	/**
+	 * Employees (参保职工) between {@code min} and {@code max}, both inclusive, either open.
+	 */
 	record EmployeesBetween(Integer min, Integer max, Integer article) implements Leaf {
 
 		@Override
@@ -173,9 +180,10 @@ public sealed interface Clause {
 	}
 
 	/**
-	 * Annual revenue between {@code min} and {@code max} 万元 (inclusive, either open). Registries publish a band, not a
-	 * figure: the clause decides when the band lies wholly inside or wholly outside the range, and is unknown when the
-	 * band straddles a bound.
+	 * Annual revenue between {@code min} and {@code max} 万元 (inclusive, either open).
+	 * Registries publish a band, not a figure: the clause decides when the band lies
+	 * wholly inside or wholly outside the range, and is unknown when the band straddles a
+	 * bound.
 	 */
 	record RevenueBetween(Long min, Long max, Integer article) implements Leaf {
 
@@ -195,18 +203,19 @@ public sealed interface Clause {
 			if (r == null) {
 				return Finding.missing();
 			}
-			// the band holds the values fromWan ≤ v < toWan; the range holds min ≤ v ≤ max
+			// the band holds the values fromWan ≤ v < toWan; the range holds min ≤ v ≤
+			// max
 			long lo = r.fromWan();
 			long hi = r.toWan() - 1;
 			boolean inside = (min == null || lo >= min) && (max == null || hi <= max);
 			boolean outside = (min != null && hi < min) || (max != null && lo > max);
 			String observed = "营业收入为" + r.text();
-			String used = "revenue=" + (r.isExact() ? String.valueOf(lo) : lo + ".." + (r.toWan() == Long.MAX_VALUE ? "" : r.toWan()));
+			String used = "revenue="
+					+ (r.isExact() ? String.valueOf(lo) : lo + ".." + (r.toWan() == Long.MAX_VALUE ? "" : r.toWan()));
 			if (inside || outside) {
 				return new Finding(inside ? Outcome.PASS : Outcome.FAIL, observed, List.of(used), null);
 			}
-			return new Finding(Outcome.UNKNOWN, observed, List.of(used),
-					"营业收入区间（" + r.text() + "）跨越要求的界限，无法确定");
+			return new Finding(Outcome.UNKNOWN, observed, List.of(used), "营业收入区间（" + r.text() + "）跨越要求的界限，无法确定");
 		}
 
 	}
@@ -239,7 +248,10 @@ public sealed interface Clause {
 
 	}
 
-	/** Full years since founding, at the date of evaluation, between {@code min} and {@code max} (inclusive). */
+	/**
+	 * Full years since founding, at the date of evaluation, between {@code min} and
+	 * {@code max} (inclusive).
+	 */
 	record AgeYears(Integer min, Integer max, Integer article) implements Leaf {
 
 		@Override
@@ -345,7 +357,10 @@ public sealed interface Clause {
 
 	}
 
-	/** At least {@code min} new college graduates hired (with social insurance) in the period the policy names. */
+	/**
+	 * At least {@code min} new college graduates hired (with social insurance) in the
+	 * period the policy names.
+	 */
 	record GraduateHiresAtLeast(Integer min, Integer article) implements Leaf {
 
 		@Override
@@ -412,7 +427,8 @@ public sealed interface Clause {
 			if (v == null) {
 				return Finding.missing();
 			}
-			return Finding.of(v.atLeast(level), v == SmartManufacturing.NONE ? "未获数字化车间/智能工厂认定" : "已获" + v.label() + "认定",
+			return Finding.of(v.atLeast(level),
+					v == SmartManufacturing.NONE ? "未获数字化车间/智能工厂认定" : "已获" + v.label() + "认定",
 					"smartManufacturing=" + v);
 		}
 
@@ -440,7 +456,10 @@ public sealed interface Clause {
 		}
 	}
 
-	/** {@code C3421} and {@code 3421} name the same class; a section letter stays as it is. */
+	/**
+	 * {@code C3421} and {@code 3421} name the same class; a section letter stays as it
+	 * is.
+	 */
 	static String bareIndustryCode(String code) {
 		String c = code.trim();
 		return c.length() > 2 && Character.isLetter(c.charAt(0)) ? c.substring(1) : c;

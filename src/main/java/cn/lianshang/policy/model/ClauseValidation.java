@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a submitted clause tree as a whole and reports every problem with the JSON path where it sits, e.g.
- * {@code eligibility.all[2].min}.
+ * Checks a submitted clause tree as a whole and reports every problem with the JSON path
+ * where it sits, e.g. {@code eligibility.all[2].min}.
  */
 public final class ClauseValidation {
 
 	public static final int MAX_DEPTH = 10;
 
-	/** What codes exist: divisions, GB/T 4754 codes, qualifications, and the policy's article numbers. */
+	/**
+	 * What codes exist: divisions, GB/T 4754 codes, qualifications, and the policy's
+	 * article numbers.
+	 */
 	public interface Vocabulary {
 
 		boolean divisionExists(String code);
@@ -22,14 +25,20 @@ public final class ClauseValidation {
 
 		boolean qualificationExists(String code);
 
-		/** The policy's article numbers; empty if not known (then any positive number is accepted). */
+		/**
+		 * The policy's article numbers; empty if not known (then any positive number is
+		 * accepted).
+		 */
 		default Set<Integer> articles() {
 			return Set.of();
 		}
 
 	}
 
-	/** One problem: where, which rule ({@code policy.clause.*}), and the offending value if any. */
+	/**
+	 * One problem: where, which rule ({@code policy.clause.*}), and the offending value
+	 * if any.
+	 */
 	public record Violation(String path, String code, List<Object> args) {
 
 		static Violation of(String path, String code, Object... args) {

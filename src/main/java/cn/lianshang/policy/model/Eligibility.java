@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Three-valued evaluation of a clause tree (Kleene logic): {@code all} fails if any child fails, is unknown if any
- * is unknown, else passes; {@code any} is its dual; {@code not} swaps pass and fail and keeps unknown. Every leaf is
- * evaluated (no short cut), so the trace shows every condition and every missing fact.
+ * Three-valued evaluation of a clause tree (Kleene logic): {@code all} fails if any child
+ * fails, is unknown if any is unknown, else passes; {@code any} is its dual; {@code not}
+ * swaps pass and fail and keeps unknown. Every leaf is evaluated (no short cut), so the
+ * trace shows every condition and every missing fact.
  */
 public final class Eligibility {
 

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What is known about one enterprise. Every component may be {@code null}: a missing fact, which makes the clauses
- * that read it {@link Outcome#UNKNOWN} — never false, never zero. {@code qualifications} is {@code null} when
- * unknown and empty when the enterprise is known to hold none.
+ * What is known about one enterprise. Every component may be {@code null}: a missing
+ * fact, which makes the clauses that read it {@link Outcome#UNKNOWN} — never false, never
+ * zero. {@code qualifications} is {@code null} when unknown and empty when the enterprise
+ * is known to hold none.
  *
  * @param divisionPath the division path, e.g. {@code 210100/210106/}
  * @param industryPath the GB/T 4754 lineage, e.g. {@code C/34/342/3421/}
@@ -87,10 +88,13 @@ public record EnterpriseFacts(String divisionPath, String industryPath, CompanyS
 				seriousDishonesty, rdSharePercent, graduateHires, firstSet, v);
 	}
 
-	/** These facts, with every fact {@code supplied} knows filled in where this one knows nothing. */
+	/**
+	 * These facts, with every fact {@code supplied} knows filled in where this one knows
+	 * nothing.
+	 */
 	public EnterpriseFacts supplementedBy(EnterpriseFacts s) {
-		return new EnterpriseFacts(or(divisionPath, s.divisionPath), or(industryPath, s.industryPath),
-				or(size, s.size), or(employees, s.employees), or(revenue, s.revenue), or(foundedOn, s.foundedOn),
+		return new EnterpriseFacts(or(divisionPath, s.divisionPath), or(industryPath, s.industryPath), or(size, s.size),
+				or(employees, s.employees), or(revenue, s.revenue), or(foundedOn, s.foundedOn),
 				or(qualifications, s.qualifications), or(seriousDishonesty, s.seriousDishonesty),
 				or(rdSharePercent, s.rdSharePercent), or(graduateHires, s.graduateHires), or(firstSet, s.firstSet),
 				or(smartManufacturing, s.smartManufacturing));

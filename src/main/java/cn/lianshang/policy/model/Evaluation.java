@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The decision for one enterprise under one clause tree, with one trace entry per leaf. */
+/**
+ * The decision for one enterprise under one clause tree, with one trace entry per leaf.
+ */
 public record Evaluation(Outcome outcome, List<TraceEntry> trace) {
 
 	public Evaluation {
@@ -17,7 +19,8 @@ public record Evaluation(Outcome outcome, List<TraceEntry> trace) {
 	}
 
 	/**
-	 * For an ineligible result that fails on exactly one leaf, with nothing unknown: "差一项：…". Empty otherwise.
+	 * For an ineligible result that fails on exactly one leaf, with nothing unknown:
+	 * "差一项：…". Empty otherwise.
 	 */
 	public Optional<String> nearMiss() {
 		if (outcome != Outcome.FAIL || trace.stream().anyMatch(t -> t.outcome() == Outcome.UNKNOWN)) {
@@ -28,8 +31,8 @@ public record Evaluation(Outcome outcome, List<TraceEntry> trace) {
 			return Optional.empty();
 		}
 		TraceEntry f = failing.get(0);
-		return Optional.of("差一项：" + (f.negated() ? "不属于“" + f.requirement() + "”" : f.requirement()) + "（"
-				+ f.article() + "）");
+		return Optional
+			.of("差一项：" + (f.negated() ? "不属于“" + f.requirement() + "”" : f.requirement()) + "（" + f.article() + "）");
 	}
 
 	/** The facts that would have to be supplied to decide, each once. */

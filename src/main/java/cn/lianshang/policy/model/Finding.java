@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What one leaf clause found for one enterprise, before negation.
  *
- * @param observed the fact in plain Chinese ("企业规模为规上企业"), or null when the fact is missing
+ * @param observed the fact in plain Chinese ("企业规模为规上企业"), or null when the fact is
+ * missing
  * @param used the facts read, as {@code key=value}
  * @param note an extra remark (e.g. a revenue band that straddles the bound), or null
  */

@@ -1,6 +1,9 @@
 package cn.lianshang.policy.model;
 
-/** How codes read in plain Chinese (division, industry and qualification names); codes themselves by default. */
+/**
+ * How codes read in plain Chinese (division, industry and qualification names); codes
+ * themselves by default.
+ */
 public interface Names {
 
 	Names CODES = new Names() {

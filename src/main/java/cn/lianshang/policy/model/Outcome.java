@@ -1,11 +1,16 @@
 package cn.lianshang.policy.model;
 
-/** Three-valued (Kleene) truth of a clause for one enterprise: a missing fact gives {@link #UNKNOWN}, never false. */
+/**
+ * Three-valued (Kleene) truth of a clause for one enterprise: a missing fact gives
+ * {@link #UNKNOWN}, never false.
+ */
 public enum Outcome {
 
 	PASS, FAIL, UNKNOWN;
 
-	/** Kleene conjunction: fail if either fails, unknown if either is unknown, else pass. */
+	/**
+	 * Kleene conjunction: fail if either fails, unknown if either is unknown, else pass.
+	 */
 	public Outcome and(Outcome other) {
 		if (this == FAIL || other == FAIL) {
 			return FAIL;
@@ -16,7 +21,9 @@ public enum Outcome {
 		return PASS;
 	}
 
-	/** Kleene disjunction: pass if either passes, unknown if either is unknown, else fail. */
+	/**
+	 * Kleene disjunction: pass if either passes, unknown if either is unknown, else fail.
+	 */
 	public Outcome or(Outcome other) {
 		if (this == PASS || other == PASS) {
 			return PASS;
@@ -36,7 +43,10 @@ public enum Outcome {
 		};
 	}
 
-	/** The decision this outcome stands for at the root of a tree: eligible, ineligible or unknown. */
+	/**
+	 * The decision this outcome stands for at the root of a tree: eligible, ineligible or
+	 * unknown.
+	 */
 	public String decision() {
 		return switch (this) {
 			case PASS -> "eligible";
@@ -45,7 +55,10 @@ public enum Outcome {
 		};
 	}
 
-	/** The outcome a decision name stands for ({@code eligible}, {@code ineligible}, {@code unknown}). */
+	/**
+	 * The outcome a decision name stands for ({@code eligible}, {@code ineligible},
+	 * {@code unknown}).
+	 */
 	public static java.util.Optional<Outcome> ofDecision(String decision) {
 		for (Outcome o : values()) {
 			if (o.decision().equals(decision)) {
@@ -55,7 +68,9 @@ public enum Outcome {
 		return java.util.Optional.empty();
 	}
 
-	/** The lower-case name used in the API ({@code pass}, {@code fail}, {@code unknown}). */
+	/**
+	 * The lower-case name used in the API ({@code pass}, {@code fail}, {@code unknown}).
+	 */
 	public String label() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}

@@ -13,8 +13,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * The analyzers of the search index, shared by every module that indexes Chinese text.
  * <ul>
- * <li>{@value #NAME}: CJK bigrams with unigrams, for names and short titles — finds any two-character part of
- * a name (沈阳机床 → 沈阳, 阳机, 机床) and single characters, with no dictionary to miss a brand.</li>
+ * <li>{@value #NAME}: CJK bigrams with unigrams, for names and short titles — finds any
+ * two-character part of a name (沈阳机床 → 沈阳, 阳机, 机床) and single characters, with no
+ * dictionary to miss a brand.</li>
  * <li>{@value #TEXT}: smartcn word segmentation, for longer descriptions.</li>
  * <li>{@value #SORT}: a lower-cased keyword normalizer for sorting.</li>
  * </ul>
@@ -23,7 +24,10 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	public static final String NAME = "cjk_name";
 
-	/** The query side of {@value #NAME}: bigrams only, so that 机床 does not also match every 机 and 床. */
+	/**
+	 * The query side of {@value #NAME}: bigrams only, so that 机床 does not also match
+	 * every 机 and 床.
+	 */
 	public static final String NAME_QUERY = "cjk_name_query";
 
 	public static final String TEXT = "chinese_text";
@@ -51,7 +55,10 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(CJKWidthFilterFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(PorterStemFilterFactory.class);
-		context.normalizer(SORT).custom().tokenFilter(LowerCaseFilterFactory.class).tokenFilter(ASCIIFoldingFilterFactory.class);
+		context.normalizer(SORT)
+			.custom()
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class);
 	}
 
 }

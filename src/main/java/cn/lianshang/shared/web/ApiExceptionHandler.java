@@ -35,8 +35,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Turns every error of a REST controller into {@code application/problem+json} (RFC 9457) with a title and
- * detail in the caller's language and, for invalid input, {@code errors: [{field, code, message}]}.
+ * Turns every error of a REST controller into {@code application/problem+json} (RFC 9457)
+ * with a title and detail in the caller's language and, for invalid input, {@code errors:
+ * [{field, code, message}]}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -131,7 +132,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// Well-formed JSON with a value of the wrong type ("employees":"many", an unknown enum constant) names its
+		// Well-formed JSON with a value of the wrong type ("employees":"many", an unknown
+		// enum constant) names its
 		// field; anything else is malformed as a whole.
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			StringBuilder field = new StringBuilder();
@@ -172,12 +174,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (FieldError fe : result.getFieldErrors()) {
 			errors.add(error(fe.getField(), fe.getCode(), fe.getDefaultMessage()));
 		}
-		result.getGlobalErrors().forEach(ge -> errors.add(error(ge.getObjectName(), ge.getCode(), ge.getDefaultMessage())));
+		result.getGlobalErrors()
+			.forEach(ge -> errors.add(error(ge.getObjectName(), ge.getCode(), ge.getDefaultMessage())));
 		return errors;
 	}
 
 	private static Map<String, String> error(String field, String code, String message) {
-		return Map.of("field", field, "code", code == null ? "Invalid" : code, "message", message == null ? "" : message);
+		return Map.of("field", field, "code", code == null ? "Invalid" : code, "message",
+				message == null ? "" : message);
 	}
 
 	private ResponseEntity<Object> invalidInput(List<Map<String, String>> errors) {

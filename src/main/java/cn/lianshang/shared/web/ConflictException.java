@@ -1,6 +1,9 @@
 package cn.lianshang.shared.web;
 
-/** The request clashes with the current state (a duplicate, an illegal transition, a stale version): 409. */
+/**
+ * The request clashes with the current state (a duplicate, an illegal transition, a stale
+ * version): 409.
+ */
 public class ConflictException extends RuntimeException {
 
 	private final String code;

@@ -15,8 +15,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * What a person or a client sees when a request fails outside a controller (an unknown address, a filter's
- * refusal): problem+json under {@code /api} and {@code /open311}, a page in the user's language elsewhere.
+ * What a person or a client sees when a request fails outside a controller (an unknown
+ * address, a filter's refusal): problem+json under {@code /api} and {@code /open311}, a
+ * page in the user's language elsewhere.
  */
 @Controller
 class ErrorPages implements ErrorController {

@@ -3,8 +3,9 @@ package cn.lianshang.shared.web;
 import java.util.List;
 
 /**
- * Input that breaks a rule: answered as 400 problem+json with one entry per field. Messages are message-bundle
- * keys ({@code i18n/errors}) resolved in the caller's language.
+ * Input that breaks a rule: answered as 400 problem+json with one entry per field.
+ * Messages are message-bundle keys ({@code i18n/errors}) resolved in the caller's
+ * language.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -24,8 +25,8 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	/**
-	 * One broken rule. {@code code} is both the machine-readable code and, prefixed by {@code error.}, the key of
-	 * its message.
+	 * One broken rule. {@code code} is both the machine-readable code and, prefixed by
+	 * {@code error.}, the key of its message.
 	 */
 	public record FieldProblem(String field, String code, Object... args) {
 

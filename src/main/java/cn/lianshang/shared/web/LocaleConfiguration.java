@@ -12,9 +12,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first. Pages are zh-CN unless the user switched to English ({@code ?lang=en}, remembered in a cookie):
- * a browser's own language list does not decide it, since most browsers here send an English one. The API follows
- * {@code Accept-Language} (zh-CN when absent), as integrating systems set it on purpose.
+ * Chinese first. Pages are zh-CN unless the user switched to English ({@code ?lang=en},
+ * remembered in a cookie): a browser's own language list does not decide it, since most
+ * browsers here send an English one. The API follows {@code Accept-Language} (zh-CN when
+ * absent), as integrating systems set it on purpose.
  */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {

@@ -6,7 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Resolves message-bundle keys in the current request's language (zh-CN unless the caller asks for English). */
+/**
+ * Resolves message-bundle keys in the current request's language (zh-CN unless the caller
+ * asks for English).
+ */
 @Component
 public class Messages {
 

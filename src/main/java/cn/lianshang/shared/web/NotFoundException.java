@@ -1,8 +1,9 @@
 package cn.lianshang.shared.web;
 
 /**
- * The thing asked for does not exist, or lies outside the caller's jurisdiction (the two are not told apart, so
- * that a scope does not reveal what lies beyond it). Answered as 404.
+ * The thing asked for does not exist, or lies outside the caller's jurisdiction (the two
+ * are not told apart, so that a scope does not reveal what lies beyond it). Answered as
+ * 404.
  */
 public class NotFoundException extends RuntimeException {
 

@@ -21,10 +21,12 @@ class AppealMetricsTests {
 	@Test
 	void aWorkedExample() {
 		List<AppealFacts> facts = List.of(
-				// signed on the due day late in the evening (UTC+8), answered on time, satisfied, resolved
+				// signed on the due day late in the evening (UTC+8), answered on time,
+				// satisfied, resolved
 				new AppealFacts("210100/210106/", AppealState.CLOSED, d("2025-10-09"), at("2025-10-09T23:30:00+08:00"),
 						d("2025-10-20"), at("2025-10-20T10:00:00+08:00"), Satisfaction.SATISFIED, true, 0, 0),
-				// signed a day late (15:30 UTC on the 9th is the 10th in Shenyang), answered late, basically satisfied
+				// signed a day late (15:30 UTC on the 9th is the 10th in Shenyang),
+				// answered late, basically satisfied
 				new AppealFacts("210100/210106/", AppealState.CLOSED, d("2025-10-09"), at("2025-10-09T16:30:00Z"),
 						d("2025-10-20"), at("2025-10-21T09:00:00+08:00"), Satisfaction.BASICALLY_SATISFIED, false, 1,
 						0),

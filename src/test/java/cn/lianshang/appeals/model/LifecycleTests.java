@@ -12,21 +12,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Every state × action pair: the legal ones lead where 12345 practice says, every other one is refused. */
+/**
+ * Every state × action pair: the legal ones lead where 12345 practice says, every other
+ * one is refused.
+ */
 class LifecycleTests {
 
 	/** The legal moves, written out independently of the table in {@link Lifecycle}. */
 	static final Map<String, AppealState> LEGAL = Map.ofEntries(Map.entry("RECEIVED DISPATCH", AppealState.DISPATCHED),
-			Map.entry("RETURNED DISPATCH", AppealState.DISPATCHED), Map.entry("DISPATCHED ACCEPT", AppealState.ACCEPTED),
-			Map.entry("DISPATCHED RETURN", AppealState.RETURNED), Map.entry("ACCEPTED RETURN", AppealState.RETURNED),
-			Map.entry("ACCEPTED START", AppealState.IN_PROGRESS), Map.entry("REOPENED START", AppealState.IN_PROGRESS),
-			Map.entry("IN_PROGRESS REPLY", AppealState.REPLIED), Map.entry("REPLIED FOLLOW_UP", AppealState.FOLLOWED_UP),
-			Map.entry("FOLLOWED_UP CLOSE", AppealState.CLOSED), Map.entry("FOLLOWED_UP REOPEN", AppealState.REOPENED),
-			Map.entry("ACCEPTED EXTEND", AppealState.ACCEPTED), Map.entry("IN_PROGRESS EXTEND", AppealState.IN_PROGRESS),
+			Map.entry("RETURNED DISPATCH", AppealState.DISPATCHED),
+			Map.entry("DISPATCHED ACCEPT", AppealState.ACCEPTED), Map.entry("DISPATCHED RETURN", AppealState.RETURNED),
+			Map.entry("ACCEPTED RETURN", AppealState.RETURNED), Map.entry("ACCEPTED START", AppealState.IN_PROGRESS),
+			Map.entry("REOPENED START", AppealState.IN_PROGRESS), Map.entry("IN_PROGRESS REPLY", AppealState.REPLIED),
+			Map.entry("REPLIED FOLLOW_UP", AppealState.FOLLOWED_UP), Map.entry("FOLLOWED_UP CLOSE", AppealState.CLOSED),
+			Map.entry("FOLLOWED_UP REOPEN", AppealState.REOPENED), Map.entry("ACCEPTED EXTEND", AppealState.ACCEPTED),
+			Map.entry("IN_PROGRESS EXTEND", AppealState.IN_PROGRESS),
 			Map.entry("REOPENED EXTEND", AppealState.REOPENED), Map.entry("RECEIVED ESCALATE", AppealState.RECEIVED),
-			Map.entry("DISPATCHED ESCALATE", AppealState.DISPATCHED), Map.entry("RETURNED ESCALATE", AppealState.RETURNED),
-			Map.entry("ACCEPTED ESCALATE", AppealState.ACCEPTED), Map.entry("IN_PROGRESS ESCALATE", AppealState.IN_PROGRESS),
-			Map.entry("REPLIED ESCALATE", AppealState.REPLIED), Map.entry("FOLLOWED_UP ESCALATE", AppealState.FOLLOWED_UP),
+			Map.entry("DISPATCHED ESCALATE", AppealState.DISPATCHED),
+			Map.entry("RETURNED ESCALATE", AppealState.RETURNED), Map.entry("ACCEPTED ESCALATE", AppealState.ACCEPTED),
+			Map.entry("IN_PROGRESS ESCALATE", AppealState.IN_PROGRESS),
+			Map.entry("REPLIED ESCALATE", AppealState.REPLIED),
+			Map.entry("FOLLOWED_UP ESCALATE", AppealState.FOLLOWED_UP),
 			Map.entry("REOPENED ESCALATE", AppealState.REOPENED));
 
 	static List<Arguments> everyPair() {

@@ -31,11 +31,13 @@ class WorkingCalendarTests {
 
 	@Test
 	void addingWorkingDaysAcrossNationalDay2025() {
-		// Fri 09-26 +1 → Sun 09-28 (make-up day); +2 → Mon 09-29; +3 → Tue 09-30; +4 → Thu 10-09 (after the holiday)
+		// Fri 09-26 +1 → Sun 09-28 (make-up day); +2 → Mon 09-29; +3 → Tue 09-30; +4 →
+		// Thu 10-09 (after the holiday)
 		assertThat(calendar.addWorkingDays(d("2025-09-26"), 1)).isEqualTo(d("2025-09-28"));
 		assertThat(calendar.addWorkingDays(d("2025-09-26"), 2)).isEqualTo(d("2025-09-29"));
 		assertThat(calendar.addWorkingDays(d("2025-09-26"), 4)).isEqualTo(d("2025-10-09"));
-		// Tue 09-30 +1 → Thu 10-09, +2 → Fri 10-10, +3 → Sat 10-11 (make-up), +4 → Mon 10-13
+		// Tue 09-30 +1 → Thu 10-09, +2 → Fri 10-10, +3 → Sat 10-11 (make-up), +4 → Mon
+		// 10-13
 		assertThat(calendar.addWorkingDays(d("2025-09-30"), 1)).isEqualTo(d("2025-10-09"));
 		assertThat(calendar.addWorkingDays(d("2025-09-30"), 3)).isEqualTo(d("2025-10-11"));
 		assertThat(calendar.addWorkingDays(d("2025-09-30"), 4)).isEqualTo(d("2025-10-13"));
@@ -90,13 +92,16 @@ class WorkingCalendarTests {
 			}
 		});
 		// 2025: 元旦 1 + 春节 8 + 清明 3 + 劳动 5 + 端午 3 + 国庆中秋 8 = 28 days off; 5 make-up days
-		assertThat(rows.entrySet().stream().filter(e -> e.getKey().getYear() == 2025 && e.getValue() == DayKind.HOLIDAY))
+		assertThat(
+				rows.entrySet().stream().filter(e -> e.getKey().getYear() == 2025 && e.getValue() == DayKind.HOLIDAY))
 			.hasSize(28);
 		assertThat(rows.entrySet()
 			.stream()
 			.filter(e -> e.getKey().getYear() == 2025 && e.getValue() == DayKind.MAKEUP_WORKDAY)).hasSize(5);
-		// 2026: 3 + 9 + 3 + 5 + 3 + 3 + 7 = 33; make-up: 01-04, 02-14, 02-28, 05-09, 09-20, 10-10
-		assertThat(rows.entrySet().stream().filter(e -> e.getKey().getYear() == 2026 && e.getValue() == DayKind.HOLIDAY))
+		// 2026: 3 + 9 + 3 + 5 + 3 + 3 + 7 = 33; make-up: 01-04, 02-14, 02-28, 05-09,
+		// 09-20, 10-10
+		assertThat(
+				rows.entrySet().stream().filter(e -> e.getKey().getYear() == 2026 && e.getValue() == DayKind.HOLIDAY))
 			.hasSize(33);
 		assertThat(rows.entrySet()
 			.stream()

@@ -47,12 +47,14 @@ class CriteriaTests {
 		assertThat(partial.score()).isEqualTo(0.5);
 		assertThat(partial.detail()).isEqualTo("缺少工艺 热处理");
 
-		Capability millingOnly = with(shop, Set.of("MILLING"), shop.materials(), 6, shop.monthlyCapacity(), 10, Set.of());
+		Capability millingOnly = with(shop, Set.of("MILLING"), shop.materials(), 6, shop.monthlyCapacity(), 10,
+				Set.of());
 		Assessment sibling = assess(c, shafts(), millingOnly);
 		assertThat(sibling.outcome()).isEqualTo(Outcome.NEAR);
 		assertThat(sibling.detail()).isEqualTo("缺少工艺 车削（可做同类 铣削）");
 
-		Capability weldingOnly = with(shop, Set.of("WELDING"), shop.materials(), 6, shop.monthlyCapacity(), 10, Set.of());
+		Capability weldingOnly = with(shop, Set.of("WELDING"), shop.materials(), 6, shop.monthlyCapacity(), 10,
+				Set.of());
 		assertThat(assess(c, shafts(), weldingOnly).outcome()).isEqualTo(Outcome.FAIL);
 		assertThat(assess(c, shafts(), weldingOnly).score()).isZero();
 	}
@@ -80,7 +82,8 @@ class CriteriaTests {
 		Capability it10 = with(shop, shop.processes(), shop.materials(), 10, shop.monthlyCapacity(), 10, Set.of());
 		assertThat(assess(c, shafts(), it10).outcome()).isEqualTo(Outcome.FAIL);
 		assertThat(assess(c, shafts(), it10).detail()).isEqualTo("公差要求 IT7，供方仅可达 IT10");
-		Capability unstated = with(shop, shop.processes(), shop.materials(), null, shop.monthlyCapacity(), 10, Set.of());
+		Capability unstated = with(shop, shop.processes(), shop.materials(), null, shop.monthlyCapacity(), 10,
+				Set.of());
 		assertThat(assess(c, shafts(), unstated).outcome()).isEqualTo(Outcome.NEAR);
 	}
 
@@ -131,7 +134,8 @@ class CriteriaTests {
 		// 20 days from 10 to 30 November
 		assertThat(assess(c, shafts(), shop).outcome()).isEqualTo(Outcome.PASS);
 		assertThat(assess(c, shafts(), shop).detail()).isEqualTo("交期 10 天，可在 11月30日前交货（距交货日 20 天）");
-		Capability slightlyLate = with(shop, shop.processes(), shop.materials(), 6, shop.monthlyCapacity(), 23, Set.of());
+		Capability slightlyLate = with(shop, shop.processes(), shop.materials(), 6, shop.monthlyCapacity(), 23,
+				Set.of());
 		assertThat(assess(c, shafts(), slightlyLate).outcome()).isEqualTo(Outcome.NEAR);
 		Capability late = with(shop, shop.processes(), shop.materials(), 6, shop.monthlyCapacity(), 45, Set.of());
 		assertThat(assess(c, shafts(), late).outcome()).isEqualTo(Outcome.FAIL);

@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Ranking and explanation are plain Java: no Spring, JPA, Jackson, Hibernate or other module in them. The
- * package-info (which only names the package as Modulith's {@code model} interface) is the one exception.
+ * Ranking and explanation are plain Java: no Spring, JPA, Jackson, Hibernate or other
+ * module in them. The package-info (which only names the package as Modulith's
+ * {@code model} interface) is the one exception.
  */
 @AnalyzeClasses(packages = "cn.lianshang.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class MatchingModelArchitectureTests {

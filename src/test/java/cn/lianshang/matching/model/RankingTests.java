@@ -71,7 +71,8 @@ class RankingTests {
 
 	@Test
 	void theWeightsDecideTheOrder() {
-		// a local shop one IT grade short against an exact shop in 鞍山: distance-heavy weights prefer the first
+		// a local shop one IT grade short against an exact shop in 鞍山: distance-heavy
+		// weights prefer the first
 		Capability localIt8 = with(turningShop("local-it8", HUNNAN), Set.of("TURNING"), Set.of("C45"), 8,
 				new BigDecimal("5000"), 10, Set.of());
 		Weights localFirst = new Weights(0.2, 0.1, 0.05, 0, 0.1, 0.1, 0.1, 0.5, 0, 0);

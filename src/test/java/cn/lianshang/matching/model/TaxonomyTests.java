@@ -25,8 +25,8 @@ class TaxonomyTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "车削,TURNING", "CNC车削,TURNING", "数控车,TURNING", "ｃｎｃ加工,CNC_MACHINING", "五轴联动,FIVE_AXIS",
-			"慢走丝,WIRE_EDM", "阳极氧化,ANODIZING", "喷塑,SPRAY_COATING", "3D打印,ADDITIVE", "TURNING,TURNING" })
+	@CsvSource({ "车削,TURNING", "CNC车削,TURNING", "数控车,TURNING", "ｃｎｃ加工,CNC_MACHINING", "五轴联动,FIVE_AXIS", "慢走丝,WIRE_EDM",
+			"阳极氧化,ANODIZING", "喷塑,SPRAY_COATING", "3D打印,ADDITIVE", "TURNING,TURNING" })
 	void processSynonymsResolveToTheirCode(String text, String code) {
 		assertThat(taxonomy.processes().resolve(text)).contains(code);
 	}

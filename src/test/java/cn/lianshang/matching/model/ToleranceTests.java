@@ -9,7 +9,8 @@ class ToleranceTests {
 
 	@Test
 	void widthsFollowIso286AtThe30To50MillimetreStep() {
-		// ISO 286-1 table 1, 30–50 mm: IT6 16 µm, IT7 25 µm, IT8 39 µm (the formula gives the unrounded values)
+		// ISO 286-1 table 1, 30–50 mm: IT6 16 µm, IT7 25 µm, IT8 39 µm (the formula gives
+		// the unrounded values)
 		assertThat(Tolerance.widthUm(6, 40)).isCloseTo(16, within(1.0));
 		assertThat(Tolerance.widthUm(7, 40)).isCloseTo(25, within(1.5));
 		assertThat(Tolerance.widthUm(8, 40)).isCloseTo(39, within(2.0));

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** COINr's ASEM example (src/test/resources/coinr-asem, README there) read into the engine's types. */
+/**
+ * COINr's ASEM example (src/test/resources/coinr-asem, README there) read into the
+ * engine's types.
+ */
 final class AsemExample {
 
 	static final String DIR = "/coinr-asem/";
@@ -29,7 +32,10 @@ final class AsemExample {
 		return new Framework(nodes);
 	}
 
-	/** iData: indicator columns, the denominator columns and the group columns named in iMeta. */
+	/**
+	 * iData: indicator columns, the denominator columns and the group columns named in
+	 * iMeta.
+	 */
 	static UnitData data(Framework framework) {
 		CsvTable meta = CsvTable.load(DIR + "asem_iMeta.csv");
 		CsvTable data = CsvTable.load(DIR + "asem_iData.csv");

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Reproduces COINr 1.1.14's {@code build_example_coin()} (the ASEM index, 51 units, 49 indicators) from its input
- * data and compares every stage, the treatment log and the results with what COINr itself produced, and the results
- * with the table printed in COINr's "Presenting Results" vignette.
+ * Reproduces COINr 1.1.14's {@code build_example_coin()} (the ASEM index, 51 units, 49
+ * indicators) from its input data and compares every stage, the treatment log and the
+ * results with what COINr itself produced, and the results with the table printed in
+ * COINr's "Presenting Results" vignette.
  */
 class AsemReproductionTest {
 
@@ -68,7 +69,8 @@ class AsemReproductionTest {
 
 	@Test
 	void missingValuesExistBeforeImputationAndNoneAfter() {
-		// Guards the comparison above against a vacuous pass: the example has gaps that imputation must fill.
+		// Guards the comparison above against a vacuous pass: the example has gaps that
+		// imputation must fill.
 		assertThat(evaluation.stage("Denominated").missingCount()).isPositive();
 		assertThat(evaluation.stage("Imputed").missingCount()).isZero();
 		assertThat(evaluation.screenedOut()).isEmpty();
@@ -97,11 +99,12 @@ class AsemReproductionTest {
 			}
 			winsorisedIndicators++;
 			assertThat(record.winsorised()).as(record.indicator()).isEqualTo(Integer.parseInt(nwin));
-			assertThat(record.afterWinsorising().pass()).isEqualTo(Boolean.parseBoolean(row.get("check_SkewKurt1.Pass")));
+			assertThat(record.afterWinsorising().pass())
+				.isEqualTo(Boolean.parseBoolean(row.get("check_SkewKurt1.Pass")));
 			assertThat(record.afterWinsorising().skew()).isCloseTo(CsvTable.number(row.get("check_SkewKurt1.Skew")),
 					org.assertj.core.data.Offset.offset(TOLERANCE));
-			assertThat(record.afterWinsorising().kurtosis())
-				.isCloseTo(CsvTable.number(row.get("check_SkewKurt1.Kurt")), org.assertj.core.data.Offset.offset(TOLERANCE));
+			assertThat(record.afterWinsorising().kurtosis()).isCloseTo(CsvTable.number(row.get("check_SkewKurt1.Kurt")),
+					org.assertj.core.data.Offset.offset(TOLERANCE));
 			assertThat(record.logTransformed()).isFalse();
 		}
 		assertThat(winsorisedIndicators).isEqualTo(15);
@@ -116,7 +119,8 @@ class AsemReproductionTest {
 		Matrix got = evaluation.aggregated();
 		for (Map<String, String> row : expected.rows()) {
 			String unit = row.get("uCode");
-			assertThat(indexRanks[got.unitRow(unit)]).as("rank of %s", unit).isEqualTo(Integer.parseInt(row.get("Rank")));
+			assertThat(indexRanks[got.unitRow(unit)]).as("rank of %s", unit)
+				.isEqualTo(Integer.parseInt(row.get("Rank")));
 			for (String column : expected.header().subList(2, expected.header().size())) {
 				double error = Math.abs(got.get(unit, column) - CsvTable.number(row.get(column)));
 				maxError = Math.max(maxError, error);

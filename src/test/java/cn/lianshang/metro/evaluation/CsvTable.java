@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A CSV file from the test resources as header + rows of strings (blank cells are ""). */
+/**
+ * A CSV file from the test resources as header + rows of strings (blank cells are "").
+ */
 record CsvTable(List<String> header, List<Map<String, String>> rows) {
 
 	static CsvTable load(String resource) {
@@ -43,7 +45,9 @@ record CsvTable(List<String> header, List<Map<String, String>> rows) {
 		return cell == null || cell.isBlank() || cell.equals("NA") ? Double.NaN : Double.parseDouble(cell);
 	}
 
-	/** The table as a matrix keyed by {@code keyColumn}, with the given numeric columns. */
+	/**
+	 * The table as a matrix keyed by {@code keyColumn}, with the given numeric columns.
+	 */
 	Matrix matrix(String keyColumn, List<String> columns) {
 		List<String> units = rows.stream().map(r -> r.get(keyColumn)).toList();
 		double[][] v = new double[rows.size()][columns.size()];

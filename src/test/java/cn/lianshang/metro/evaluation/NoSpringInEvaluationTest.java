@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The evaluation engine is a plain library: usable from a batch job or a report without a Spring context. */
+/**
+ * The evaluation engine is a plain library: usable from a batch job or a report without a
+ * Spring context.
+ */
 @AnalyzeClasses(packages = "cn.lianshang.metro.evaluation", importOptions = ImportOption.DoNotIncludeTests.class)
 class NoSpringInEvaluationTest {
 

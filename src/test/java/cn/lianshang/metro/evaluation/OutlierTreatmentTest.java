@@ -33,7 +33,8 @@ class OutlierTreatmentTest {
 
 	@Test
 	void skewAndKurtosisAreExcelsSkewAndKurt() {
-		// 1..10, 30, 100 (the example of COINr's Treat documentation). Excel: SKEW = 3.063241, KURT = 9.741391.
+		// 1..10, 30, 100 (the example of COINr's Treat documentation). Excel: SKEW =
+		// 3.063241, KURT = 9.741391.
 		double[] x = oneToN(10, 30, 100);
 		assertThat(Statistics.skew(x)).isCloseTo(3.0632410342, within(1e-9));
 		assertThat(Statistics.kurt(x)).isCloseTo(9.7413908346, within(1e-9));
@@ -41,7 +42,8 @@ class OutlierTreatmentTest {
 
 	@Test
 	void positiveSkewWinsorisesTheHighestPointToTheNextValue() {
-		// skew 3.06 ≥ 2 and kurtosis 9.74 ≥ 3.5: fails. Skew > 0, so 100 → 30 (the next highest). Then
+		// skew 3.06 ≥ 2 and kurtosis 9.74 ≥ 3.5: fails. Skew > 0, so 100 → 30 (the next
+		// highest). Then
 		// 1..10, 30, 30 has skew 1.71 < 2: passes after one point.
 		OutlierTreatment.Treated t = OutlierTreatment.apply(column(oneToN(10, 30, 100)), OutlierTreatment.DEFAULTS);
 		OutlierTreatment.Record r = t.of("x");
@@ -69,8 +71,10 @@ class OutlierTreatmentTest {
 
 	@Test
 	void pointsClippedEarlierMoveAgainAndCountAsCoinrCountsThem() {
-		// 1..20, 60, 100, 1000: skew 4.71, kurt 22.4 → 1000 → 100. Now 1..20, 60, 100, 100: skew 2.42, kurt 5.00,
-		// still failing → both 100s (the original and the clipped 1000) → 60: nwin = length(imax) = 2.
+		// 1..20, 60, 100, 1000: skew 4.71, kurt 22.4 → 1000 → 100. Now 1..20, 60, 100,
+		// 100: skew 2.42, kurt 5.00,
+		// still failing → both 100s (the original and the clipped 1000) → 60: nwin =
+		// length(imax) = 2.
 		// 1..20, 60, 60, 60: skew 1.91 → passes.
 		OutlierTreatment.Treated t = OutlierTreatment.apply(column(oneToN(20, 60, 100, 1000)),
 				OutlierTreatment.DEFAULTS);
@@ -83,7 +87,8 @@ class OutlierTreatmentTest {
 
 	@Test
 	void whenWinsorisingIsNotEnoughLogCtIsAppliedToTheOriginalValues() {
-		// winmax = 0 forbids winsorising, so the failing column goes to log_CT: log(x − 1 + 0.01·(100 − 1)).
+		// winmax = 0 forbids winsorising, so the failing column goes to log_CT: log(x − 1
+		// + 0.01·(100 − 1)).
 		OutlierTreatment.Treated t = OutlierTreatment.apply(column(oneToN(10, 30, 100)),
 				new OutlierTreatment.Settings(0, 2, 3.5));
 		OutlierTreatment.Record r = t.of("x");

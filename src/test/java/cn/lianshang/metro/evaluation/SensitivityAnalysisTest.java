@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class SensitivityAnalysisTest {
 
-	// Three indicators under one index. A is best on every indicator; B and C trade off against each other, so
+	// Three indicators under one index. A is best on every indicator; B and C trade off
+	// against each other, so
 	// their order depends on the weights and the method.
-	static final Framework FRAMEWORK = new Framework(List.of(new Indicator("i1", 1, "Index", 1, 1, null),
-			new Indicator("i2", 1, "Index", 1, 1, null), new Indicator("i3", 1, "Index", -1, 1, null),
-			new Indicator("Index", 2, null, 1, 1, null)));
+	static final Framework FRAMEWORK = new Framework(
+			List.of(new Indicator("i1", 1, "Index", 1, 1, null), new Indicator("i2", 1, "Index", 1, 1, null),
+					new Indicator("i3", 1, "Index", -1, 1, null), new Indicator("Index", 2, null, 1, 1, null)));
 
 	static final Matrix DATA = Matrix.of(List.of("A", "B", "C", "D"), List.of("i1", "i2", "i3"),
 			new double[][] { { 100, 100, 1 }, { 80, 20, 50 }, { 25, 80, 50 }, { 10, 10, 90 } });

@@ -10,9 +10,12 @@ class TopsisTest {
 
 	@Test
 	void vectorNormalisationWithACostCriterion() {
-		// x = (3,4), (4,3), (0,0); column norms sqrt(9+16+0) = 5 for both → r = (.6,.8), (.8,.6), (0,0)
-		// weights (1,1) → (.5,.5) → v = (.3,.4), (.4,.3), (0,0); types (1,−1): A+ = (.4, 0), A− = (0, .4)
-		// unit 1: D+ = sqrt(.01 + .16) = .412311, D− = sqrt(.09 + 0) = .3 → C = .3 / .712311 = .421165
+		// x = (3,4), (4,3), (0,0); column norms sqrt(9+16+0) = 5 for both → r = (.6,.8),
+		// (.8,.6), (0,0)
+		// weights (1,1) → (.5,.5) → v = (.3,.4), (.4,.3), (0,0); types (1,−1): A+ = (.4,
+		// 0), A− = (0, .4)
+		// unit 1: D+ = sqrt(.01 + .16) = .412311, D− = sqrt(.09 + 0) = .3 → C = .3 /
+		// .712311 = .421165
 		// unit 2: D+ = .3, D− = sqrt(.16 + .01) = .412311 → C = .578835
 		// unit 3: D+ = .4, D− = .4 → C = .5
 		double[] c = Topsis.closeness(new double[][] { { 3, 4 }, { 4, 3 }, { 0, 0 } }, new double[] { 1, 1 },
@@ -24,10 +27,12 @@ class TopsisTest {
 
 	@Test
 	void minMaxNormalisation() {
-		// x = (1,4), (2,2), (3,1); column 1 (benefit) → 0, .5, 1; column 2 (cost, min 1, max 4) → 1, 1/3, 0
+		// x = (1,4), (2,2), (3,1); column 1 (benefit) → 0, .5, 1; column 2 (cost, min 1,
+		// max 4) → 1, 1/3, 0
 		// weights (.5,.5) → v = (0,.5), (.25,.1667), (.5,0); A+ = (.5, 0), A− = (0, .5)
 		// unit 1 is the anti-ideal (C = 0), unit 3 the ideal (C = 1)
-		// unit 2: D+ = sqrt(.0625 + 1/36) = .300463, D− = sqrt(.0625 + 1/9) = .416667 → C = .581020
+		// unit 2: D+ = sqrt(.0625 + 1/36) = .300463, D− = sqrt(.0625 + 1/9) = .416667 → C
+		// = .581020
 		double[] c = Topsis.closeness(new double[][] { { 1, 4 }, { 2, 2 }, { 3, 1 } }, new double[] { 0.5, 0.5 },
 				new int[] { 1, -1 }, Topsis.Normalization.MIN_MAX);
 		assertThat(c[0]).isCloseTo(0, within(1e-12));

@@ -10,8 +10,9 @@ import cn.lianshang.metro.progress.ProgressMeasure.Observation;
 import cn.lianshang.metro.progress.ProgressMeasure.Progress;
 
 /**
- * Worked examples of the Open SDG progress status, computed by hand. Unless said otherwise: base 100 in 2020, target
- * ≥ 150 in 2025, so the required growth is (150 − 100) / (2025 − 2020) = 10 a year.
+ * Worked examples of the Open SDG progress status, computed by hand. Unless said
+ * otherwise: base 100 in 2020, target ≥ 150 in 2025, so the required growth is (150 −
+ * 100) / (2025 − 2020) = 10 a year.
  */
 class ProgressMeasureTest {
 
@@ -65,7 +66,8 @@ class ProgressMeasureTest {
 
 	@Test
 	void reachingTheTargetEarlyIsAchieved() {
-		// 150 in 2023 ≥ 150: achieved whatever the pace (ratio 50/3 / 10 = 1.667 kept for information)
+		// 150 in 2023 ≥ 150: achieved whatever the pace (ratio 50/3 / 10 = 1.667 kept for
+		// information)
 		Progress p = at(150);
 		assertThat(p.status()).isEqualTo(ProgressStatus.ACHIEVED);
 		assertThat(p.ratio()).isCloseTo(50.0 / 3 / 10, within(1e-12));
@@ -85,21 +87,24 @@ class ProgressMeasureTest {
 			.isEqualTo(ProgressStatus.INSUFFICIENT_DATA);
 		assertThat(ProgressMeasure.assess(BASE, null, TARGET, Comparison.AT_LEAST).status())
 			.isEqualTo(ProgressStatus.INSUFFICIENT_DATA);
-		// current value of the base year itself: no time has passed, growth cannot be measured
+		// current value of the base year itself: no time has passed, growth cannot be
+		// measured
 		assertThat(ProgressMeasure.assess(BASE, new Observation(2020, 120), TARGET, Comparison.AT_LEAST).status())
 			.isEqualTo(ProgressStatus.INSUFFICIENT_DATA);
 	}
 
 	@Test
 	void atMostTargetProgressesWhenTheValueFalls() {
-		// energy use per unit of GDP: base 1.00 (2020), target ≤ 0.85 (2025): required (0.85 − 1.00) / 5 = −0.03 a year
+		// energy use per unit of GDP: base 1.00 (2020), target ≤ 0.85 (2025): required
+		// (0.85 − 1.00) / 5 = −0.03 a year
 		Observation base = new Observation(2020, 1.00);
 		Observation target = new Observation(2025, 0.85);
 		// 0.91 in 2023: (0.91 − 1.00) / 3 = −0.03 a year; −0.03 / −0.03 = 1.0 → on track
 		Progress onTrack = ProgressMeasure.assess(base, new Observation(2023, 0.91), target, Comparison.AT_MOST);
 		assertThat(onTrack.status()).isEqualTo(ProgressStatus.ON_TRACK);
 		assertThat(onTrack.ratio()).isCloseTo(1.0, within(1e-9));
-		// 0.94 in 2023: −0.06 / 3 = −0.02 a year; −0.02 / −0.03 = 0.667 → needs acceleration
+		// 0.94 in 2023: −0.06 / 3 = −0.02 a year; −0.02 / −0.03 = 0.667 → needs
+		// acceleration
 		Progress slow = ProgressMeasure.assess(base, new Observation(2023, 0.94), target, Comparison.AT_MOST);
 		assertThat(slow.status()).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
 		assertThat(slow.ratio()).isCloseTo(2.0 / 3, within(1e-9));
@@ -130,7 +135,8 @@ class ProgressMeasureTest {
 
 	@Test
 	void aPlainTargetBelowTheBaseIsReachedByFalling() {
-		// "=" target 80 (2025) from 100 (2020): required −4 a year; 92 in 2022: −4 a year → ratio 1.0, on track
+		// "=" target 80 (2025) from 100 (2020): required −4 a year; 92 in 2022: −4 a year
+		// → ratio 1.0, on track
 		Progress p = ProgressMeasure.assess(new Observation(2020, 100), new Observation(2022, 92),
 				new Observation(2025, 80), Comparison.EQUAL);
 		assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
@@ -147,7 +153,8 @@ class ProgressMeasureTest {
 
 	@Test
 	void moreThanIsStrict() {
-		// "突破 10000" is not reached by exactly 10000; 10000 in 2024 from 8000 (2020): 500 a year of 400 required → on track
+		// "突破 10000" is not reached by exactly 10000; 10000 in 2024 from 8000 (2020): 500
+		// a year of 400 required → on track
 		Progress p = ProgressMeasure.assess(new Observation(2020, 8000), new Observation(2024, 10000),
 				new Observation(2025, 10000), Comparison.MORE_THAN);
 		assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
@@ -157,8 +164,10 @@ class ProgressMeasureTest {
 	@Test
 	void compoundGrowthIsSdgBuildsVariant() {
 		// base 100 (2020), target 200 (2025), 150 in 2023.
-		// compound: required 2^(1/5) − 1 = 0.148698, actual 1.5^(1/3) − 1 = 0.144714, ratio 0.973207 → on track
-		// linear:   required 20 a year, actual 50/3 = 16.667 a year, ratio 0.8333 → needs acceleration
+		// compound: required 2^(1/5) − 1 = 0.148698, actual 1.5^(1/3) − 1 = 0.144714,
+		// ratio 0.973207 → on track
+		// linear: required 20 a year, actual 50/3 = 16.667 a year, ratio 0.8333 → needs
+		// acceleration
 		Observation base = new Observation(2020, 100);
 		Observation current = new Observation(2023, 150);
 		Observation target = new Observation(2025, 200);

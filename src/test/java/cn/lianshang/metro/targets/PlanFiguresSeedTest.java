@@ -22,8 +22,9 @@ import org.springframework.core.io.ClassPathResource;
 import cn.lianshang.metro.progress.ProgressStatus;
 
 /**
- * The shipped targets file against the seed documents (copies in {@code src/test/resources/seeds/}): every quote is
- * the seed's own text, and every number of a row is in its quote.
+ * The shipped targets file against the seed documents (copies in
+ * {@code src/test/resources/seeds/}): every quote is the seed's own text, and every
+ * number of a row is in its quote.
  */
 class PlanFiguresSeedTest {
 
@@ -75,7 +76,8 @@ class PlanFiguresSeedTest {
 
 	@Test
 	void theNumberCheckCanFail() {
-		// a figure followed or preceded by more digits is not the figure: 10 is not in 10,000 or 2.5
+		// a figure followed or preceded by more digits is not the figure: 10 is not in
+		// 10,000 or 2.5
 		assertThat(containsNumber(numbersOf("到2025年，瀋陽市經濟總量將突破10,000億元"), "10")).isFalse();
 		assertThat(containsNumber(numbersOf("到2025年，瀋陽市經濟總量將突破10,000億元"), "10000")).isTrue();
 		assertThat(containsNumber(numbersOf("科技型企业突破**2.5**万家"), "5")).isFalse();
@@ -90,8 +92,7 @@ class PlanFiguresSeedTest {
 			String expected = "S" + f.sourceFile().substring(0, 3) + "-" + (f.isTarget() ? "T" : "P");
 			assertThat(f.id()).startsWith(expected);
 		}
-		assertThatThrownBy(() -> new PlanFigures(List.of(rows.get(0), rows.get(0))))
-			.hasMessageContaining("duplicate");
+		assertThatThrownBy(() -> new PlanFigures(List.of(rows.get(0), rows.get(0)))).hasMessageContaining("duplicate");
 	}
 
 	@Test
@@ -129,8 +130,8 @@ class PlanFiguresSeedTest {
 
 	@Test
 	void everySeedContributesAndKnownFiguresArePresent() {
-		Map<String, Long> perSeed = rows.stream().collect(Collectors.groupingBy(PlanFigure::sourceFile,
-				Collectors.counting()));
+		Map<String, Long> perSeed = rows.stream()
+			.collect(Collectors.groupingBy(PlanFigure::sourceFile, Collectors.counting()));
 		assertThat(perSeed.keySet()).containsExactlyInAnyOrderElementsOf(SEEDS);
 		// the examples the seeds README and the brief name
 		assertThat(rows).anySatisfy(f -> {
@@ -184,20 +185,26 @@ class PlanFiguresSeedTest {
 	void aBrokenFileIsRefused() {
 		String header = "id,kind,sourceFile,scope,indicator,indicatorEn,unit,comparison,year,value,baseYear,baseValue,"
 				+ "binding,dimension,annual,measures,quote\n";
-		assertThatThrownBy(() -> PlanFigures.parse(new StringReader(
-				header + "S001-T01,TARGET,001.txt,都市圈,x,x,个,~,2025,1,,,,区域协调,,,q\n")))
+		assertThatThrownBy(() -> PlanFigures
+			.parse(new StringReader(header + "S001-T01,TARGET,001.txt,都市圈,x,x,个,~,2025,1,,,,区域协调,,,q\n")))
 			.hasMessageContaining("line 1");
-		assertThatThrownBy(() -> PlanFigures.parse(new StringReader(
-				header + "S001-T01,TARGET,001.txt,火星,x,x,个,=,2025,1,,,,区域协调,,,q\n")))
+		assertThatThrownBy(() -> PlanFigures
+			.parse(new StringReader(header + "S001-T01,TARGET,001.txt,火星,x,x,个,=,2025,1,,,,区域协调,,,q\n")))
 			.hasMessageContaining("scope");
 	}
 
-	/** The quote with the thousands separators and markdown emphasis removed: "10,000" → "10000", "**126亿元**". */
+	/**
+	 * The quote with the thousands separators and markdown emphasis removed: "10,000" →
+	 * "10000", "**126亿元**".
+	 */
 	static String numbersOf(String quote) {
 		return quote.replace("**", "").replaceAll("(?<=\\d),(?=\\d{3})", "");
 	}
 
-	/** True if {@code number} occurs in {@code text} not glued to further digits or a decimal part. */
+	/**
+	 * True if {@code number} occurs in {@code text} not glued to further digits or a
+	 * decimal part.
+	 */
 	static boolean containsNumber(String text, String number) {
 		return Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d]|\\.\\d)").matcher(text).find();
 	}

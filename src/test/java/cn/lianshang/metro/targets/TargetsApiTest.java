@@ -80,8 +80,7 @@ class TargetsApiTest extends ApiTestSupport {
 
 	@Test
 	void unknownFilterValuesAreRefused() throws Exception {
-		MvcResult result = perform(get("/api/v1/metro/targets?scope=火星&dimension=x"), adminToken(),
-				null);
+		MvcResult result = perform(get("/api/v1/metro/targets?scope=火星&dimension=x"), adminToken(), null);
 		JsonNode problem = problem(result, 400);
 		assertThat(errorOn(problem, "scope").get("code").asText()).isEqualTo("metro.targets.scope");
 		assertThat(errorOn(problem, "dimension").get("code").asText()).isEqualTo("metro.targets.dimension");

@@ -36,7 +36,10 @@ class EligibilityTests {
 
 	static final LocalDate ON = LocalDate.of(2026, 6, 1);
 
-	/** A manufacturer in 铁西区, 沈阳 (metal-cutting machine tools), with everything the registry holds. */
+	/**
+	 * A manufacturer in 铁西区, 沈阳 (metal-cutting machine tools), with everything the
+	 * registry holds.
+	 */
 	static final EnterpriseFacts MACHINE_TOOLS = EnterpriseFacts.none()
 		.withDivisionPath("210100/210106/")
 		.withIndustryPath("C/34/342/3421/")
@@ -56,7 +59,10 @@ class EligibilityTests {
 		return Eligibility.evaluate(c, f, ON).outcome();
 	}
 
-	/** Each leaf type: a clause, facts that pass it, facts that fail it; unknown is checked with nothing known. */
+	/**
+	 * Each leaf type: a clause, facts that pass it, facts that fail it; unknown is
+	 * checked with nothing known.
+	 */
 	static Stream<Arguments> leaves() {
 		return Stream.of(
 				Arguments.of(new DivisionIn(List.of("210100"), 2), EVERYTHING,
@@ -110,13 +116,13 @@ class EligibilityTests {
 
 	@Test
 	void aMissingFactIsNeverTakenAsFalseOrZero() {
-		// "at most 300 employees" would pass with 0; "no dishonesty record" would pass with false
+		// "at most 300 employees" would pass with 0; "no dishonesty record" would pass
+		// with false
 		assertThat(outcome(new EmployeesBetween(null, 300, 2), MACHINE_TOOLS.withEmployees(null)))
 			.isEqualTo(Outcome.UNKNOWN);
 		assertThat(outcome(new CreditGood(4), MACHINE_TOOLS)).isEqualTo(Outcome.UNKNOWN);
 		assertThat(outcome(new Not(new FirstSetRecognized(4)), MACHINE_TOOLS)).isEqualTo(Outcome.UNKNOWN);
-		assertThat(outcome(new Not(new QualificationHeld(List.of("HNTE"), 2)),
-				MACHINE_TOOLS.withQualifications(null)))
+		assertThat(outcome(new Not(new QualificationHeld(List.of("HNTE"), 2)), MACHINE_TOOLS.withQualifications(null)))
 			.isEqualTo(Outcome.UNKNOWN);
 		// an empty set of qualifications is a known fact: none held
 		assertThat(outcome(new QualificationHeld(List.of("HNTE"), 2), MACHINE_TOOLS.withQualifications(Set.of())))
@@ -127,10 +133,11 @@ class EligibilityTests {
 	class RevenueBands {
 
 		@ParameterizedTest(name = "band [{0}, {1}) against [{2}, {3}] → {4}")
-		@CsvSource(nullValues = "-", value = { "2000, 10000, 2000, -, PASS", "2000, 10000, 10000, -, FAIL",
-				"2000, 10000, 5000, -, UNKNOWN", "10000, 40000, 20000, -, UNKNOWN", "500, 2000, -, 1999, PASS",
-				"500, 2000, -, 1000, UNKNOWN", "500, 2000, -, 499, FAIL", "40000, 9223372036854775807, 20000, -, PASS",
-				"40000, 9223372036854775807, -, 100000, UNKNOWN", "100, 500, 100, 499, PASS" })
+		@CsvSource(nullValues = "-",
+				value = { "2000, 10000, 2000, -, PASS", "2000, 10000, 10000, -, FAIL", "2000, 10000, 5000, -, UNKNOWN",
+						"10000, 40000, 20000, -, UNKNOWN", "500, 2000, -, 1999, PASS", "500, 2000, -, 1000, UNKNOWN",
+						"500, 2000, -, 499, FAIL", "40000, 9223372036854775807, 20000, -, PASS",
+						"40000, 9223372036854775807, -, 100000, UNKNOWN", "100, 500, 100, 499, PASS" })
 		void aBandIsDecidedOnlyWhenItLiesWhollyInsideOrOutside(long from, long to, Long min, Long max,
 				Outcome expected) {
 			Evaluation e = Eligibility.evaluate(new RevenueBetween(min, max, 4),
@@ -213,8 +220,7 @@ class EligibilityTests {
 			Evaluation e = Eligibility.evaluate(tree, MACHINE_TOOLS, ON);
 			assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
 			assertThat(e.trace().get(0).sentence()).isEqualTo("企业规模为规上企业，符合第三条要求");
-			assertThat(e.trace().get(1).sentence())
-				.isEqualTo("未能确认研发投入占营业收入比例（需由税务部门/统计部门提供），第四条要求：研发投入占营业收入比例 ≥ 3%");
+			assertThat(e.trace().get(1).sentence()).isEqualTo("未能确认研发投入占营业收入比例（需由税务部门/统计部门提供），第四条要求：研发投入占营业收入比例 ≥ 3%");
 			assertThat(e.trace().get(0).factsUsed()).containsExactly("scale=ABOVE");
 			assertThat(e.missingFacts()).containsExactly(Fact.RD_SHARE);
 		}

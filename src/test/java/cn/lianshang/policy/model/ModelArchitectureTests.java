@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The clause tree and its evaluation are plain Java: no Spring, JPA, Jackson or other module in them. */
+/**
+ * The clause tree and its evaluation are plain Java: no Spring, JPA, Jackson or other
+ * module in them.
+ */
 @AnalyzeClasses(packages = "cn.lianshang.policy", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModelArchitectureTests {
 
