@@ -34,7 +34,8 @@ public final class OutlierTreatment {
 	public static final Settings DEFAULTS = new Settings(5, 2, 3.5);
 
 	/**
-	 * @param winmax the most points winsorised per indicator */
+	 * @param winmax the most points winsorised per indicator
+	 */
 	public record Settings(int winmax, double skewThreshold, double kurtosisThreshold) {
 
 		public Settings {

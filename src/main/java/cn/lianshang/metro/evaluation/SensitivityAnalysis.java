@@ -76,7 +76,8 @@ public final class SensitivityAnalysis {
 	}
 
 	/**
-	 * @param treated the treated (pre-normalisation) indicator data */
+	 * @param treated the treated (pre-normalisation) indicator data
+	 */
 	public static Result run(Matrix treated, Framework framework, Settings settings) {
 		Random random = new Random(settings.seed());
 		String index = framework.index();
