@@ -108,7 +108,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/regions", "/regions/**",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/c/*")
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/c/*", "/n/*")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")

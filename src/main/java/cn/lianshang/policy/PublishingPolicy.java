@@ -65,8 +65,11 @@ public class PublishingPolicy {
 
 	private final AuditLog audit;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PublishingPolicy(Policies policies, ClauseJson json, FactSources facts, Regions regions, CurrentUser currentUser,
-			AuditLog audit) {
+			AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.policies = policies;
 		this.json = json;
 		this.facts = facts;
@@ -169,6 +172,10 @@ public class PublishingPolicy {
 		policies.flush();
 		PolicyViews.Detail after = detail(p, from);
 		audit.record("policy.amend", "policy", String.valueOf(id), before, after);
+		if (p.status() == PolicyStatus.PUBLISHED) {
+			int versionNo = p.latestVersion().versionNo();
+			events.publishEvent(new PolicyPublished(id, versionNo, "policy.amend v" + versionNo));
+		}
 		return after;
 	}
 
@@ -188,6 +195,8 @@ public class PublishingPolicy {
 		policies.flush();
 		PolicyViews.Detail after = detail(p, LocalDate.now());
 		audit.record("policy.publish", "policy", String.valueOf(id), PolicyStatus.DRAFT.name(), after);
+		int versionNo = p.latestVersion().versionNo();
+		events.publishEvent(new PolicyPublished(id, versionNo, "policy.publish v" + versionNo));
 		return after;
 	}
 

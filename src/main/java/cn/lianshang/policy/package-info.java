@@ -10,7 +10,14 @@
  * {@code EvaluatingEligibility} (one enterprise against one policy at a date, read
  * through the registry so the caller's scope applies; the 政策计算器 over every policy in
  * force).
+ * <p>
+ * Precise push ({@code PushingPolicy}): on publish or amendment
+ * ({@link cn.lianshang.policy.PolicyPublished}) and when the registry announces a
+ * registered or changed enterprise, the enterprises that have become eligible are
+ * notified through the {@code notification} module (one push per policy version and
+ * enterprise, capped per week); {@code FollowingUp} records the funnel (opened,
+ * confirmed, applied, paid) and the 免申即享 credit check.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Policy 惠企政策",
-		allowedDependencies = { "shared", "access", "region", "enterprise" })
+		allowedDependencies = { "shared", "access", "region", "enterprise", "notification" })
 package cn.lianshang.policy;

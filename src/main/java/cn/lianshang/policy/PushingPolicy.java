@@ -1,0 +1,339 @@
+package cn.lianshang.policy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lianshang.access.AuditLog;
+import cn.lianshang.enterprise.EnterpriseQuery;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseStatus;
+import cn.lianshang.enterprise.EnterpriseView;
+import cn.lianshang.notification.Notifying;
+import cn.lianshang.policy.model.Clause;
+import cn.lianshang.policy.model.Eligibility;
+import cn.lianshang.policy.model.EnterpriseFacts;
+import cn.lianshang.policy.model.Evaluation;
+import cn.lianshang.policy.model.Fact;
+import cn.lianshang.policy.model.Outcome;
+
+/**
+ * Precise push. When a policy is published or amended, every active enterprise in its
+ * region is evaluated against the version in force today; when an enterprise is
+ * registered or changed, it is evaluated against every policy in force. An enterprise
+ * that has become eligible and was never pushed this policy gets a push (one per policy
+ * version and enterprise: a unique constraint), a message in its inbox and an email. At
+ * most {@code weeklyCap} pushes reach an enterprise in a calendar week; the rest wait in
+ * the queue ({@link PushState#QUEUED}) and go out, oldest first, in a later week.
+ * <p>
+ * 免申即享 policies add a credit screen: an enterprise eligible on every other condition
+ * whose credit status is known good is asked to confirm its intent; one whose credit
+ * status is unknown is not passed but listed for a manual check
+ * ({@link PushState#CREDIT_CHECK}); a serious dishonesty record excludes it.
+ * <p>
+ * Runs on any node are serialized by a row lock ({@code policy_push_lock}), so the cap
+ * holds across nodes. Each run over a policy is audited (one record with its counts), and
+ * so is each enterprise's run that pushed something.
+ */
+@Service
+public class PushingPolicy {
+
+	private static final Logger log = LoggerFactory.getLogger(PushingPolicy.class);
+
+	private final Policies policies;
+
+	private final PolicyPushes pushes;
+
+	private final EnterpriseRegistry registry;
+
+	private final FactSources facts;
+
+	private final ClauseJson json;
+
+	private final Notifying notifying;
+
+	private final SystemActor system;
+
+	private final PushSettings settings;
+
+	private final AuditLog audit;
+
+	private final JdbcTemplate jdbc;
+
+	PushingPolicy(Policies policies, PolicyPushes pushes, EnterpriseRegistry registry, FactSources facts,
+			ClauseJson json, Notifying notifying, SystemActor system, PushSettings settings, AuditLog audit,
+			JdbcTemplate jdbc) {
+		this.policies = policies;
+		this.pushes = pushes;
+		this.registry = registry;
+		this.facts = facts;
+		this.json = json;
+		this.notifying = notifying;
+		this.system = system;
+		this.settings = settings;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/** What one run did. */
+	public record Run(long evaluated, int pushed, int queued, int creditCheck, int alreadyPushed, long millis) {
+
+	}
+
+	/** One enterprise that should get a push, and in which state it starts. */
+	record Candidate(String uscc, String divisionPath, PushState state) {
+
+	}
+
+	// ---------------------------------------------------------------- deciding
+
+	/**
+	 * Whether a push is due for these facts: {@code PUSHED} (send it),
+	 * {@code CREDIT_CHECK} (免申即享, credit unknown), or empty.
+	 */
+	static Optional<PushState> decide(Clause clause, boolean automatic, EnterpriseFacts f, LocalDate on) {
+		Evaluation e = Eligibility.evaluate(clause, f, on);
+		if (!automatic) {
+			return e.outcome() == Outcome.PASS ? Optional.of(PushState.PUSHED) : Optional.empty();
+		}
+		if (e.outcome() == Outcome.PASS) {
+			if (f.seriousDishonesty() == null) {
+				return Optional.of(PushState.CREDIT_CHECK);
+			}
+			return f.seriousDishonesty() ? Optional.empty() : Optional.of(PushState.PUSHED);
+		}
+		if (e.outcome() == Outcome.UNKNOWN && e.missingFacts().equals(Set.of(Fact.CREDIT))) {
+			return Optional.of(PushState.CREDIT_CHECK);
+		}
+		return Optional.empty();
+	}
+
+	static boolean covers(Policy p, String divisionPath) {
+		return PublishingPolicy.METRO_PATH.equals(p.regionPath())
+				|| (divisionPath != null && divisionPath.startsWith(p.regionPath()));
+	}
+
+	// ---------------------------------------------------------------- runs
+
+	/** Evaluates every active enterprise in the policy's region and pushes. */
+	@Transactional
+	public Run pushPolicy(long policyId, String reason) {
+		long start = System.nanoTime();
+		lock();
+		LocalDate today = LocalDate.now(settings.zone());
+		Policy p = policies.findById(policyId).orElse(null);
+		if (p == null || !p.inForceOn(today)) {
+			return new Run(0, 0, 0, 0, 0, 0);
+		}
+		PolicyVersion version = p.versionAt(today);
+		Clause clause = json.read(version.eligibilityJson());
+		boolean automatic = p.howToClaim() == HowToClaim.AUTOMATIC;
+		String division = PublishingPolicy.METRO.equals(p.regionScope()) ? null : p.regionScope();
+		List<Candidate> candidates = new ArrayList<>();
+		long evaluated = system.call(() -> registry.forEach(
+				new EnterpriseQuery(null, division, null, null, null, EnterpriseStatus.ACTIVE, "uscc", 0, 200), e -> {
+					EnterpriseFacts f = facts.of(e);
+					if (covers(p, f.divisionPath())) {
+						decide(clause, automatic, f, today)
+							.ifPresent(s -> candidates.add(new Candidate(e.uscc(), f.divisionPath(), s)));
+					}
+				}));
+		// the registry's scroll clears the persistence context: nothing is written before
+		// this point
+		Set<String> already = new HashSet<>(pushes.findUsccsByPolicy(policyId));
+		Run run = write(p, version.versionNo(), candidates, already, reason, evaluated, start, true);
+		log.info("policy {} v{} ({}): {} enterprises evaluated, {} pushed, {} queued, {} to credit check in {} ms",
+				policyId, version.versionNo(), reason, evaluated, run.pushed(), run.queued(), run.creditCheck(),
+				run.millis());
+		return run;
+	}
+
+	/** Evaluates one enterprise against every policy in force and pushes. */
+	@Transactional
+	public Run pushEnterprise(String uscc, String reason) {
+		long start = System.nanoTime();
+		LocalDate today = LocalDate.now(settings.zone());
+		List<Policy> inForce = policies.findInForce(today);
+		if (inForce.isEmpty()) {
+			return new Run(0, 0, 0, 0, 0, 0);
+		}
+		lock();
+		Optional<EnterpriseView> view = system.call(() -> registry.findOptional(uscc));
+		if (view.isEmpty() || view.get().status() != EnterpriseStatus.ACTIVE) {
+			return new Run(0, 0, 0, 0, 0, 0);
+		}
+		EnterpriseFacts f = facts.of(view.get());
+		int pushed = 0;
+		int queued = 0;
+		int credit = 0;
+		int already = 0;
+		for (Policy p : inForce) {
+			if (!covers(p, f.divisionPath())) {
+				continue;
+			}
+			PolicyVersion version = p.versionAt(today);
+			Optional<PushState> state = decide(json.read(version.eligibilityJson()),
+					p.howToClaim() == HowToClaim.AUTOMATIC, f, today);
+			if (state.isEmpty()) {
+				continue;
+			}
+			if (pushes.existsForPolicy(p.id(), uscc)) {
+				already++;
+				continue;
+			}
+			Run r = write(p, version.versionNo(), List.of(new Candidate(uscc, f.divisionPath(), state.get())), Set.of(),
+					reason, 1, start, false);
+			pushed += r.pushed();
+			queued += r.queued();
+			credit += r.creditCheck();
+		}
+		return new Run(1, pushed, queued, credit, already, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private Run write(Policy p, int versionNo, List<Candidate> candidates, Set<String> already, String reason,
+			long evaluated, long start, boolean auditAlways) {
+		OffsetDateTime now = OffsetDateTime.now();
+		Map<String, Long> week = weekCounts(now.toInstant());
+		int pushed = 0;
+		int queued = 0;
+		int credit = 0;
+		int skipped = 0;
+		for (Candidate c : candidates) {
+			if (already.contains(c.uscc())) {
+				skipped++;
+				continue;
+			}
+			PolicyPush push = pushes.save(new PolicyPush(p.id(), versionNo, c.uscc(), c.divisionPath(),
+					p.howToClaim() == HowToClaim.AUTOMATIC,
+					c.state() == PushState.PUSHED ? PushState.QUEUED : c.state(), reason, now));
+			if (c.state() == PushState.CREDIT_CHECK) {
+				credit++;
+			}
+			else if (deliver(push, p, week, now)) {
+				pushed++;
+			}
+			else {
+				queued++;
+			}
+		}
+		Run run = new Run(evaluated, pushed, queued, credit, skipped, (System.nanoTime() - start) / 1_000_000);
+		if (auditAlways || pushed + queued + credit > 0) {
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("version", versionNo);
+			after.put("reason", reason);
+			after.put("evaluated", evaluated);
+			after.put("pushed", pushed);
+			after.put("queued", queued);
+			after.put("creditCheck", credit);
+			audit.recordAs("system", "policy.push", "policy", String.valueOf(p.id()), null, after);
+		}
+		return run;
+	}
+
+	/**
+	 * Sends the push unless the enterprise reached its weekly cap (then it stays queued).
+	 * {@code week} holds the pushes of this week per enterprise and is kept up to date.
+	 */
+	boolean deliver(PolicyPush push, Policy p, Map<String, Long> week, OffsetDateTime now) {
+		long sent = week.getOrDefault(push.uscc(), 0L);
+		if (sent >= settings.weeklyCap()) {
+			push.queued();
+			return false;
+		}
+		String benefit = p.benefitAmount() == null ? "" : p.benefitAmount();
+		String body = push.automatic()
+				? "贵企业符合《" + p.title() + "》（" + p.documentNumber() + "）的条件，可免申即享：" + benefit
+						+ " 无需填写申请表，请在“我的政策推送”中确认享受意向。"
+				: "贵企业符合《" + p.title() + "》（" + p.documentNumber() + "）的申请条件：" + benefit + " 申报方式与联系人见政策详情。";
+		long id = notifying.send(new Notifying.Message(push.uscc(), null, "policy", "policy-push:" + push.id(),
+				"政策推送：" + p.title(), body, settings.baseLink() + "#push-" + push.id()));
+		push.pushed(id, now);
+		week.put(push.uscc(), sent + 1);
+		return true;
+	}
+
+	/**
+	 * The start of the calendar week (Monday 00:00 in the settings' zone) of an instant.
+	 */
+	OffsetDateTime weekStart(Instant at) {
+		LocalDate monday = at.atZone(settings.zone())
+			.toLocalDate()
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return monday.atStartOfDay(settings.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	Map<String, Long> weekCounts(Instant at) {
+		Map<String, Long> counts = new HashMap<>();
+		for (Object[] row : pushes.countPushedSince(weekStart(at))) {
+			counts.put((String) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/** Serializes push runs on every node. */
+	private void lock() {
+		jdbc.queryForList("select id from policy_push_lock where id = 1 for update");
+	}
+
+	// ---------------------------------------------------------------- the queue
+
+	@Scheduled(fixedDelayString = "${lianshang.policy.push.release-interval:PT10M}",
+			initialDelayString = "${lianshang.policy.push.release-interval:PT10M}")
+	void releaseOnSchedule() {
+		try {
+			int n = releaseQueued(Instant.now());
+			if (n > 0) {
+				log.info("released {} queued policy pushes", n);
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("releasing queued policy pushes failed: {}", e.toString());
+		}
+	}
+
+	/**
+	 * Sends queued pushes, oldest first, to enterprises below their cap in the week of
+	 * {@code now}; pushes of policies no longer in force stay queued.
+	 */
+	@Transactional
+	public int releaseQueued(Instant now) {
+		lock();
+		Map<String, Long> week = weekCounts(now);
+		LocalDate today = now.atZone(settings.zone()).toLocalDate();
+		Map<Long, Optional<Policy>> byId = new HashMap<>();
+		int released = 0;
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+		for (PolicyPush push : pushes.findQueued(PageRequest.of(0, 1000))) {
+			Optional<Policy> p = byId.computeIfAbsent(push.policyId(), policies::findById);
+			if (p.isEmpty() || !p.get().inForceOn(today)) {
+				continue;
+			}
+			if (deliver(push, p.get(), week, at)) {
+				audit.recordAs("system", "policy.push.release", "policy_push", String.valueOf(push.id()), "QUEUED",
+						"PUSHED");
+				released++;
+			}
+		}
+		return released;
+	}
+
+}

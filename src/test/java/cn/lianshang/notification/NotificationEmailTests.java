@@ -1,0 +1,128 @@
+package cn.lianshang.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import cn.lianshang.ApiTestSupport;
+import cn.lianshang.TestData;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Email through a real SMTP server (GreenMail): the contact address, the durable outbox,
+ * the poller, the tracked link that records the open. Its own context, with
+ * {@code spring.mail.host} set and no quiet hours.
+ */
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "lianshang.notification.quiet-start=00:00",
+		"lianshang.notification.quiet-end=00:00", "lianshang.notification.poll-interval=PT1H",
+		"lianshang.notification.base-url=https://lianshang.example" })
+class NotificationEmailTests extends ApiTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Autowired
+	Notifying notifying;
+
+	@Autowired
+	EmailDelivery delivery;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void purge() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void aMessageReachesTheInboxAtOnceAndTheMailboxThroughTheOutboxAndItsLinkRecordsTheOpen() throws Exception {
+		String uscc = TestData.validUscc(random, "210106");
+		register(enterprise(uscc, "邮件测试企业" + TestData.uniqueWord(random), "210106", "3421"));
+		String token = tokenOf("ENTERPRISE", null, uscc);
+
+		JsonAssert bad = new JsonAssert(
+				problem(perform(put("/api/v1/inbox/contact"), token, Map.of("email", "不是邮箱")), 400));
+		assertThat(errorOn(bad.node(), "email").get("code").asText()).isEqualTo("notification.email.invalid");
+		MvcResult set = perform(put("/api/v1/inbox/contact"), token, Map.of("email", "caiwu@qiye.example"));
+		assertThat(set.getResponse().getStatus()).as(text(set)).isEqualTo(200);
+
+		long id = transactions.execute(s -> notifying
+			.send(new Notifying.Message(uscc, null, "policy", "test:1", "政策推送：测试政策", "贵企业符合测试政策的申请条件。", "/policies")));
+		assertThat(notifying.emailStatus(id)).containsExactly(EmailStatus.PENDING);
+		MvcResult inbox = perform(get("/api/v1/inbox"), token, null);
+		assertThat(body(inbox).get("page").get("content").get(0).get("id").asLong()).isEqualTo(id);
+
+		assertThat(delivery.deliverDue(Instant.now())).isGreaterThanOrEqualTo(1);
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage[] received = smtp.getReceivedMessagesForDomain("qiye.example");
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo("政策推送：测试政策");
+		String mailBody = GreenMailUtil.getBody(received[0]);
+		assertThat(notifying.emailStatus(id)).containsExactly(EmailStatus.SENT);
+		// sent once: a second poll finds nothing due for it
+		delivery.deliverDue(Instant.now().plus(Duration.ofDays(1)));
+		assertThat(smtp.getReceivedMessagesForDomain("qiye.example")).hasSize(1);
+
+		String decoded = received[0].getContent().toString();
+		Matcher link = Pattern.compile("https://lianshang\\.example/n/([A-Za-z0-9_-]+)").matcher(decoded);
+		assertThat(link.find()).as(mailBody).isTrue();
+		MvcResult followed = mvc.perform(get("/n/" + link.group(1))).andReturn();
+		assertThat(followed.getResponse().getStatus()).isEqualTo(302);
+		assertThat(followed.getResponse().getRedirectedUrl()).isEqualTo("/policies");
+		assertThat(jdbc.queryForObject("select opened_via from notification where id = ?", String.class, id))
+			.isEqualTo("email-link");
+	}
+
+	@Test
+	void withoutAContactAddressTheInboxAloneIsUsedAndNoOneElseCanOpenTheMessage() throws Exception {
+		String uscc = TestData.validUscc(random, "210106");
+		register(enterprise(uscc, "无邮箱企业" + TestData.uniqueWord(random), "210106", "3421"));
+		String token = tokenOf("ENTERPRISE", null, uscc);
+		long id = transactions
+			.execute(s -> notifying.send(new Notifying.Message(uscc, null, "policy", null, "测试", "正文", "/inbox")));
+		assertThat(notifying.emailStatus(id)).containsExactly(EmailStatus.NO_ADDRESS);
+
+		String other = TestData.validUscc(random, "210106");
+		register(enterprise(other, "别家企业" + TestData.uniqueWord(random), "210106", "3421"));
+		assertThat(
+				perform(post("/api/v1/inbox/" + id + "/open"), tokenOf("ENTERPRISE", null, other), null).getResponse()
+					.getStatus())
+			.isEqualTo(404);
+		MvcResult opened = perform(post("/api/v1/inbox/" + id + "/open"), token, null);
+		assertThat(opened.getResponse().getStatus()).as(text(opened)).isEqualTo(200);
+		assertThat(body(opened).get("openedVia").asText()).isEqualTo("inbox");
+	}
+
+	record JsonAssert(com.fasterxml.jackson.databind.JsonNode node) {
+
+	}
+
+}
