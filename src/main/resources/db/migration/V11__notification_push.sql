@@ -80,6 +80,20 @@ create index policy_push_policy_idx on policy_push (policy_id, division_path);
 create index policy_push_state_idx on policy_push (state, created_at);
 create index policy_push_notification_idx on policy_push (notification_id);
 
+-- One row per policy version evaluated over the registry: what the run found and how long it took.
+create table policy_push_run (
+    policy_id    bigint        not null references policy (id),
+    version_no   integer       not null,
+    reason       varchar(64)   not null,
+    finished_at  timestamp with time zone not null,
+    evaluated    bigint        not null,
+    pushed       integer       not null,
+    queued       integer       not null,
+    credit_check integer       not null,
+    millis       bigint        not null,
+    primary key (policy_id, version_no)
+);
+
 -- One row, locked (select ... for update) by every push run, so that runs on any node are serialized and the
 -- weekly cap holds.
 create table policy_push_lock (

@@ -1,7 +1,11 @@
 package cn.lianshang.policy;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import cn.lianshang.enterprise.EnterpriseChanged;
 import cn.lianshang.enterprise.EnterpriseRegistered;
@@ -11,10 +15,18 @@ import cn.lianshang.notification.NotificationOpened;
  * What starts a push or records a funnel step: a policy published or amended, an
  * enterprise registered or changed (events of the registry), a pushed message opened (an
  * event of the notification module). Each runs after the publishing transaction commits,
- * in its own, and is retried from the event publication registry if the node stops.
+ * asynchronously, and is kept in the event publication registry until it completes (so a
+ * stopped node resumes it on restart). The push runs take a row lock; when another run
+ * holds it longer than the database waits, the work is retried in a new transaction
+ * (which is why these are plain transactional listeners rather than
+ * {@code @ApplicationModuleListener}s, whose transaction could not be retried).
  */
 @Component
 class PushTriggers {
+
+	static final int ATTEMPTS = 240;
+
+	private static final Logger log = LoggerFactory.getLogger(PushTriggers.class);
 
 	private final PushingPolicy pushing;
 
@@ -25,24 +37,44 @@ class PushTriggers {
 		this.following = following;
 	}
 
-	@ApplicationModuleListener
-	void on(PolicyPublished e) {
-		pushing.pushPolicy(e.policyId(), e.reason());
+	@Async
+	@TransactionalEventListener
+	void on(PolicyPublished e) throws InterruptedException {
+		retrying("push of policy " + e.policyId(), pushing::pushPending);
 	}
 
-	@ApplicationModuleListener
-	void on(EnterpriseRegistered e) {
-		pushing.pushEnterprise(e.uscc(), "enterprise.registered");
+	@Async
+	@TransactionalEventListener
+	void on(EnterpriseRegistered e) throws InterruptedException {
+		retrying("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.registered"));
 	}
 
-	@ApplicationModuleListener
-	void on(EnterpriseChanged e) {
-		pushing.pushEnterprise(e.uscc(), "enterprise.changed");
+	@Async
+	@TransactionalEventListener
+	void on(EnterpriseChanged e) throws InterruptedException {
+		retrying("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.changed"));
 	}
 
-	@ApplicationModuleListener
-	void on(NotificationOpened e) {
-		following.opened(e);
+	@Async
+	@TransactionalEventListener
+	void on(NotificationOpened e) throws InterruptedException {
+		retrying("open of message " + e.notificationId(), () -> following.opened(e));
+	}
+
+	private static void retrying(String what, Runnable work) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				work.run();
+				return;
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("{}: attempt {} waits for the push lock ({})", what, attempt, ex.getMessage());
+				Thread.sleep(250);
+			}
+		}
 	}
 
 }

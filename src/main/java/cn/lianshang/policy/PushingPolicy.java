@@ -134,36 +134,71 @@ public class PushingPolicy {
 
 	// ---------------------------------------------------------------- runs
 
-	/** Evaluates every active enterprise in the policy's region and pushes. */
+	/** A policy version to evaluate over the registry, and what it found. */
+	private record Target(Policy policy, int versionNo, Clause clause, boolean automatic, List<Candidate> found) {
+
+	}
+
+	/**
+	 * Evaluates every active enterprise against every policy in force whose current
+	 * version has not been run yet (just published or amended), in one pass over the
+	 * registry, and pushes. Each policy version is run once: its run is recorded in
+	 * {@code policy_push_run}, so a second event for it finds nothing to do.
+	 */
 	@Transactional
-	public Run pushPolicy(long policyId, String reason) {
+	public Run pushPending() {
 		long start = System.nanoTime();
 		lock();
 		LocalDate today = LocalDate.now(settings.zone());
-		Policy p = policies.findById(policyId).orElse(null);
-		if (p == null || !p.inForceOn(today)) {
+		Set<String> done = new HashSet<>(
+				jdbc.queryForList("select policy_id || ':' || version_no from policy_push_run", String.class));
+		List<Target> targets = new ArrayList<>();
+		for (Policy p : policies.findInForce(today)) {
+			PolicyVersion v = p.versionAt(today);
+			if (!done.contains(p.id() + ":" + v.versionNo())) {
+				targets.add(new Target(p, v.versionNo(), json.read(v.eligibilityJson()),
+						p.howToClaim() == HowToClaim.AUTOMATIC, new ArrayList<>()));
+			}
+		}
+		if (targets.isEmpty()) {
 			return new Run(0, 0, 0, 0, 0, 0);
 		}
-		PolicyVersion version = p.versionAt(today);
-		Clause clause = json.read(version.eligibilityJson());
-		boolean automatic = p.howToClaim() == HowToClaim.AUTOMATIC;
-		String division = PublishingPolicy.METRO.equals(p.regionScope()) ? null : p.regionScope();
-		List<Candidate> candidates = new ArrayList<>();
-		long evaluated = system.call(() -> registry.forEach(
-				new EnterpriseQuery(null, division, null, null, null, EnterpriseStatus.ACTIVE, "uscc", 0, 200), e -> {
-					EnterpriseFacts f = facts.of(e);
-					if (covers(p, f.divisionPath())) {
-						decide(clause, automatic, f, today)
-							.ifPresent(s -> candidates.add(new Candidate(e.uscc(), f.divisionPath(), s)));
+		long evaluated = system.call(() -> registry
+			.forEach(new EnterpriseQuery(null, null, null, null, null, EnterpriseStatus.ACTIVE, "uscc", 0, 200), e -> {
+				EnterpriseFacts f = facts.of(e);
+				for (Target t : targets) {
+					if (covers(t.policy(), f.divisionPath())) {
+						decide(t.clause(), t.automatic(), f, today)
+							.ifPresent(s -> t.found().add(new Candidate(e.uscc(), f.divisionPath(), s)));
 					}
-				}));
+				}
+			}));
+		long evaluatedMillis = (System.nanoTime() - start) / 1_000_000;
 		// the registry's scroll clears the persistence context: nothing is written before
 		// this point
-		Set<String> already = new HashSet<>(pushes.findUsccsByPolicy(policyId));
-		Run run = write(p, version.versionNo(), candidates, already, reason, evaluated, start, true);
-		log.info("policy {} v{} ({}): {} enterprises evaluated, {} pushed, {} queued, {} to credit check in {} ms",
-				policyId, version.versionNo(), reason, evaluated, run.pushed(), run.queued(), run.creditCheck(),
-				run.millis());
+		int pushed = 0;
+		int queued = 0;
+		int credit = 0;
+		int skipped = 0;
+		for (Target t : targets) {
+			Policy p = t.policy();
+			String reason = (t.versionNo() == 1 ? "policy.publish v" : "policy.amend v") + t.versionNo();
+			Set<String> already = new HashSet<>(pushes.findUsccsByPolicy(p.id()));
+			Run r = write(p, t.versionNo(), t.found(), already, reason, evaluated, start, true);
+			jdbc.update(
+					"insert into policy_push_run (policy_id, version_no, reason, finished_at, evaluated, pushed,"
+							+ " queued, credit_check, millis) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					p.id(), t.versionNo(), reason, OffsetDateTime.now(), evaluated, r.pushed(), r.queued(),
+					r.creditCheck(), r.millis());
+			pushed += r.pushed();
+			queued += r.queued();
+			credit += r.creditCheck();
+			skipped += r.alreadyPushed();
+		}
+		Run run = new Run(evaluated, pushed, queued, credit, skipped, (System.nanoTime() - start) / 1_000_000);
+		log.info(
+				"push run: {} policies × {} active enterprises evaluated in {} ms; {} pushed, {} queued, {} to credit check; {} ms in all",
+				targets.size(), evaluated, evaluatedMillis, pushed, queued, credit, run.millis());
 		return run;
 	}
 

@@ -61,10 +61,14 @@ class PolicyPushTests extends ApiTestSupport {
 	 * A policy of 银州区 for enterprises with at least {@code minEmployees}; with credit:
 	 * not seriously dishonest as well.
 	 */
-	Map<String, Object> draft(String title, int minEmployees, String how, boolean credit) {
+	static Map<String, Object> draft(String title, int minEmployees, String how, boolean credit) {
+		return draft(title, minEmployees, how, credit, COUNTY);
+	}
+
+	static Map<String, Object> draft(String title, int minEmployees, String how, boolean credit, String county) {
 		List<Object> all = new ArrayList<>(
-				List.of(leaf("divisionIn", 1, "codes", List.of(COUNTY)), leaf("employees", 2, "min", minEmployees)));
-		Map<String, Object> goodFacts = new LinkedHashMap<>(Map.of("division", COUNTY, "employees", minEmployees));
+				List.of(leaf("divisionIn", 1, "codes", List.of(county)), leaf("employees", 2, "min", minEmployees)));
+		Map<String, Object> goodFacts = new LinkedHashMap<>(Map.of("division", county, "employees", minEmployees));
 		if (credit) {
 			all.add(leaf("credit", 3));
 			goodFacts.put("credit", "GOOD");
@@ -76,7 +80,7 @@ class PolicyPushTests extends ApiTestSupport {
 		d.put("issueDate", "2026-01-01");
 		d.put("effectiveFrom", "2026-01-01");
 		d.put("effectiveTo", "2030-12-31");
-		d.put("regionScope", COUNTY);
+		d.put("regionScope", county);
 		d.put("howToClaim", how);
 		d.put("benefitKind", "SUBSIDY");
 		d.put("benefitAmount", "每家 1 万元。");
@@ -120,14 +124,15 @@ class PolicyPushTests extends ApiTestSupport {
 				Long.class, uscc, state);
 	}
 
-	/**
-	 * Waits until the push run that the publication of the policy started has finished.
-	 */
+	/** Waits until the push run of the policy's version has finished. */
+	void awaitRun(long policy, int version) throws InterruptedException {
+		await("the push run of policy " + policy + " v" + version,
+				() -> jdbc.queryForObject("select count(*) from policy_push_run where policy_id = ? and version_no = ?",
+						Long.class, policy, version) > 0);
+	}
+
 	void awaitRun(long policy) throws InterruptedException {
-		await("the push run of policy " + policy,
-				() -> jdbc.queryForObject(
-						"select count(*) from audit_event where action = 'policy.push' and entity_id = ?", Long.class,
-						String.valueOf(policy)) > 0);
+		awaitRun(policy, 1);
 	}
 
 	long pushId(String uscc, long policyId) {
@@ -176,10 +181,7 @@ class PolicyPushTests extends ApiTestSupport {
 		MvcResult amended = perform(put("/api/v1/policies/" + first + "/eligibility"), adminToken(),
 				Map.of("eligibility", draft("x", 5, "APPLY", false).get("eligibility")));
 		assertThat(amended.getResponse().getStatus()).as(text(amended)).isEqualTo(200);
-		await("the push run of the amendment",
-				() -> jdbc.queryForObject(
-						"select count(*) from audit_event where action = 'policy.push' and entity_id = ?", Long.class,
-						String.valueOf(first)) > 1);
+		awaitRun(first, 2);
 		assertThat(pushes(eligible, ids)).isEqualTo(4);
 		// and the database refuses a second push of one version to one enterprise
 		assertThatThrownBy(() -> jdbc.update(
