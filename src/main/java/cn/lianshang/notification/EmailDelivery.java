@@ -51,7 +51,8 @@ class EmailDelivery {
 		this.transactions = transactions;
 	}
 
-	@Scheduled(fixedDelayString = "${lianshang.notification.poll-interval:PT15S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${lianshang.notification.poll-interval:PT15S}",
+			initialDelayString = "${lianshang.notification.poll-interval:PT15S}")
 	void poll() {
 		try {
 			deliverDue(Instant.now());

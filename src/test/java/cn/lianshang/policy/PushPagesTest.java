@@ -98,6 +98,12 @@ class PushPagesTest extends ApiTestSupport {
 		assertThat(jdbc.queryForObject("select voucher_no from policy_push where id = ?", String.class, push))
 			.isEqualTo("PZ-PAGE-1");
 
+		// the policy page links the funnel for officers, not for the enterprise
+		assertThat(page(mvc.perform(get("/policies/" + policy).with(user(officer))).andReturn()))
+			.contains("id=\"funnel-link\"");
+		assertThat(page(mvc.perform(get("/policies/" + policy).with(user(company))).andReturn()))
+			.doesNotContain("id=\"funnel-link\"");
+
 		// the funnel: a chart fed by a JSON block, no inline script; the WebJar is served
 		String funnel = page(mvc.perform(get("/policies/" + policy + "/funnel").with(user(officer))).andReturn());
 		assertThat(funnel).contains("id=\"funnel-data\"")
