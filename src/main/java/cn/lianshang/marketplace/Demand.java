@@ -188,6 +188,12 @@ class Demand {
 		this.updatedAt = now;
 	}
 
+	/** Awarded (or withdrawn by its owner): no longer open for responses or matching. */
+	void close(OffsetDateTime now) {
+		this.status = PostingStatus.CLOSED;
+		this.updatedAt = now;
+	}
+
 	@KeywordField(name = "divisions")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "divisionPath")))
 	List<String> getDivisionLineage() {

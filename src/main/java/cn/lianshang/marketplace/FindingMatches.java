@@ -55,11 +55,15 @@ class FindingMatches {
 
 	private final EntityManager entityManager;
 
-	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager) {
+	private final Reputations reputations;
+
+	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager,
+			Reputations reputations) {
 		this.demands = demands;
 		this.offers = offers;
 		this.matching = matching;
 		this.entityManager = entityManager;
+		this.reputations = reputations;
 	}
 
 	@Transactional(readOnly = true)
@@ -70,9 +74,11 @@ class FindingMatches {
 		List<Offer> candidates = retrieveOffers(d);
 		Map<String, Offer> byId = new HashMap<>();
 		List<Capability> capabilities = new ArrayList<>();
+		Map<String, Double> reputation = reputations
+			.supplierScores(candidates.stream().map(Offer::ownerUscc).distinct().toList());
 		for (Offer o : candidates) {
 			byId.put(String.valueOf(o.id()), o);
-			capabilities.add(capability(o));
+			capabilities.add(capability(o, reputation.get(o.ownerUscc())));
 		}
 		List<Match> ranked = matching.ranking().offersFor(requirement, capabilities, Matching.today(), limit);
 		return ranked.stream().map(m -> {
@@ -85,7 +91,7 @@ class FindingMatches {
 	@Transactional(readOnly = true)
 	List<DemandMatch> demandsFor(long offerId, int limit) {
 		Offer o = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer", String.valueOf(offerId)));
-		Capability capability = capability(o);
+		Capability capability = capability(o, reputations.supplierScores(List.of(o.ownerUscc())).get(o.ownerUscc()));
 		List<Demand> candidates = retrieveDemands(o);
 		Map<String, Demand> byId = new HashMap<>();
 		List<Requirement> requirements = new ArrayList<>();
@@ -226,12 +232,16 @@ class FindingMatches {
 				matching.place(d.divisionCode(), d.latitude(), d.longitude()), d.sizeMm());
 	}
 
-	Capability capability(Offer o) {
+	/**
+	 * @param reputation the owner's 0–1 supplier reputation, or null while it has too few
+	 * ratings
+	 */
+	Capability capability(Offer o, Double reputation) {
 		// a width in µm held by a shop is read at the standard nominal size, not at its
 		// largest envelope
 		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.processes(), o.materials(),
 				o.categories(), Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), o.certifications(),
-				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), null,
+				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), reputation,
 				matching.place(o.divisionCode(), o.latitude(), o.longitude()), o.envelopeMm());
 	}
 

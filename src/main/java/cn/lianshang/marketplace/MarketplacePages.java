@@ -65,8 +65,12 @@ class MarketplacePages {
 
 	private final Messages messages;
 
+	private final Dealing dealing;
+
 	MarketplacePages(BrowsingMarketplace browsing, PublishingDemand publishingDemand, FindingMatches matches,
-			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages) {
+			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages,
+			Dealing dealing) {
+		this.dealing = dealing;
 		this.browsing = browsing;
 		this.publishingDemand = publishingDemand;
 		this.matches = matches;
@@ -191,6 +195,7 @@ class MarketplacePages {
 		model.addAttribute("demand", demand);
 		model.addAttribute("matches", matches.offersFor(id, MATCHES));
 		model.addAttribute("demo", demoOwners(List.of(demand.enterpriseUscc())));
+		DealPages.responses(demand, dealing, currentUser, model);
 		common(model);
 		return "marketplace/demand";
 	}
