@@ -68,11 +68,6 @@ final class DealViews {
 					r.deliveredAt(), r.completedAt(), ratings.stream().map(RatingView::of).toList());
 		}
 
-		/** Whether this side has been rated already. */
-		boolean rated(DealAction.Side side) {
-			return ratings.stream().anyMatch(r -> r.rated() == side);
-		}
-
 	}
 
 }

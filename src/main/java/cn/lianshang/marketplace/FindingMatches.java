@@ -22,6 +22,8 @@ import cn.lianshang.marketplace.MarketplaceViews.ExplanationView;
 import cn.lianshang.marketplace.MarketplaceViews.OfferMatch;
 import cn.lianshang.matching.Matching;
 import cn.lianshang.matching.model.Capability;
+import cn.lianshang.matching.model.Lease;
+import cn.lianshang.matching.model.LeaseRanking;
 import cn.lianshang.matching.model.Match;
 import cn.lianshang.matching.model.Requirement;
 import cn.lianshang.matching.model.Scenario;
@@ -57,6 +59,8 @@ class FindingMatches {
 
 	private final Reputations reputations;
 
+	private final LeaseRanking leaseRanking = new LeaseRanking();
+
 	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager,
 			Reputations reputations) {
 		this.demands = demands;
@@ -70,6 +74,9 @@ class FindingMatches {
 	List<OfferMatch> offersFor(long demandId, int limit) {
 		Demand d = demands.findById(demandId)
 			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
+		if (d.scenario().leasing()) {
+			return leasesFor(d, limit);
+		}
 		Requirement requirement = requirement(d);
 		List<Offer> candidates = retrieveOffers(d);
 		Map<String, Offer> byId = new HashMap<>();
@@ -91,6 +98,9 @@ class FindingMatches {
 	@Transactional(readOnly = true)
 	List<DemandMatch> demandsFor(long offerId, int limit) {
 		Offer o = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer", String.valueOf(offerId)));
+		if (o.scenario().leasing()) {
+			return leaseDemandsFor(o, limit);
+		}
 		Capability capability = capability(o, reputations.supplierScores(List.of(o.ownerUscc())).get(o.ownerUscc()));
 		List<Demand> candidates = retrieveDemands(o);
 		Map<String, Demand> byId = new HashMap<>();
@@ -105,6 +115,57 @@ class FindingMatches {
 			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
 					ExplanationView.of(m.explanation()));
 		}).toList();
+	}
+
+	/** Plant and equipment: the same retrieval, ranked by {@link LeaseRanking}. */
+	private List<OfferMatch> leasesFor(Demand d, int limit) {
+		Map<String, Offer> byId = new HashMap<>();
+		List<Lease> offered = new ArrayList<>();
+		for (Offer o : retrieveOffers(d)) {
+			if (o.lease() != null) {
+				byId.put(String.valueOf(o.id()), o);
+				offered.add(lease(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.lease(), o.divisionCode(),
+						o.latitude(), o.longitude()));
+			}
+		}
+		if (d.lease() == null) {
+			return List.of();
+		}
+		Lease wanted = lease(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.lease(), d.divisionCode(),
+				d.latitude(), d.longitude());
+		return leaseRanking.offersFor(wanted, offered, limit).stream().map(m -> {
+			Offer o = byId.get(m.candidateId());
+			return new OfferMatch(o.id(), o.ownerUscc(), o.ownerName(), o.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	private List<DemandMatch> leaseDemandsFor(Offer o, int limit) {
+		if (o.lease() == null) {
+			return List.of();
+		}
+		Map<String, Demand> byId = new HashMap<>();
+		List<Lease> wanted = new ArrayList<>();
+		for (Demand d : retrieveDemands(o)) {
+			if (d.lease() != null) {
+				byId.put(String.valueOf(d.id()), d);
+				wanted.add(lease(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.lease(), d.divisionCode(),
+						d.latitude(), d.longitude()));
+			}
+		}
+		Lease offered = lease(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.lease(), o.divisionCode(),
+				o.latitude(), o.longitude());
+		return leaseRanking.demandsFor(offered, wanted, limit).stream().map(m -> {
+			Demand d = byId.get(m.candidateId());
+			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	Lease lease(String id, String owner, Scenario scenario, LeaseTerms t, String division, Double lat, Double lon) {
+		return new Lease(id, owner, scenario, t.areaM2(), t.clearHeightM(), t.craneT(), t.powerKva(), t.floorLoadT(),
+				t.equipmentType(), t.unitCount(), t.withOperator(), t.price(), t.from(), t.to(),
+				matching.place(division, lat, lon));
 	}
 
 	// ---------------------------------------------------------------- retrieval

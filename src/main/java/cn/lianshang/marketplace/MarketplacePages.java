@@ -49,7 +49,13 @@ class MarketplacePages {
 
 	static final int MATCHES = 20;
 
-	static final List<Scenario> SCENARIOS = List.of(Scenario.MACHINING, Scenario.MATERIAL);
+	/** The scenarios of the list filters. */
+	static final List<Scenario> SCENARIOS = List.of(Scenario.values());
+
+	/**
+	 * The scenarios the demand form posts (leasing is posted through the API for now).
+	 */
+	static final List<Scenario> FORM_SCENARIOS = List.of(Scenario.MACHINING, Scenario.MATERIAL);
 
 	private final BrowsingMarketplace browsing;
 
@@ -217,6 +223,7 @@ class MarketplacePages {
 		model.addAttribute("today", Matching.today());
 		model.addAttribute("grades", java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList());
 		common(model);
+		model.addAttribute("scenarios", FORM_SCENARIOS);
 		return "marketplace/demand-form";
 	}
 

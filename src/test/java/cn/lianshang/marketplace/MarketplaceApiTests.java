@@ -254,8 +254,8 @@ class MarketplaceApiTests extends ApiTestSupport {
 		plant.put("enterpriseUscc", buyer);
 		plant.put("title", "厂房 " + word);
 		plant.put("quantity", 1);
-		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "scenario").get("code")
-			.asText()).isEqualTo("marketplace.scenario.unsupported");
+		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "lease").get("code")
+			.asText()).isEqualTo("required");
 
 		Map<String, Object> noProcess = new LinkedHashMap<>();
 		noProcess.put("scenario", "MACHINING");
