@@ -123,19 +123,20 @@ class MarketplaceDemo implements ApplicationRunner {
 		}
 		long done = System.nanoTime();
 		int[] deals = deals(demandIds);
-		int[] leases = leases(companies);
 		long dealt = System.nanoTime();
+		int[] leases = leases(companies);
+		long leased = System.nanoTime();
 		log.info(
 				"Marketplace demo: {} offers and {} demands for {} demo enterprises (seed {}): read in {} ms,"
-						+ " offers posted in {} ms, demands in {} ms; {} responses, {} deals ({} completed),"
+						+ " offers posted in {} ms, demands in {} ms; {} responses, {} deals ({} completed) in {} ms;"
 						+ " {} plant/equipment offers, {} lease demands and {} bookings in {} ms",
 				plan.offers().size(), plan.demands().size(), companies.size(), seed, (planned - start) / 1_000_000,
-				(offered - planned) / 1_000_000, (done - offered) / 1_000_000, deals[0], deals[1], deals[2], leases[0],
-				leases[1], leases[2], (dealt - done) / 1_000_000);
+				(offered - planned) / 1_000_000, (done - offered) / 1_000_000, deals[0], deals[1], deals[2],
+				(dealt - done) / 1_000_000, leases[0], leases[1], leases[2], (leased - dealt) / 1_000_000);
 	}
 
 	/** How many demo demands receive responses (at most). */
-	static final int RESPONDED = 60;
+	static final int RESPONDED = 16;
 
 	/**
 	 * Responses from the best three matches of the first {@value #RESPONDED} demands
@@ -199,7 +200,7 @@ class MarketplaceDemo implements ApplicationRunner {
 	static final String[] STREETS = { "北一路", "开发大路", "浑河站东路", "沈辽路", "重工街", "建设大路" };
 
 	/** PLANT and EQUIPMENT offers and demands, and bookings of some offers. */
-	static final int LEASE_OFFERS = 30;
+	static final int LEASE_OFFERS = 16;
 
 	/**
 	 * {@value #LEASE_OFFERS} plant and equipment offers (every other one each) from
