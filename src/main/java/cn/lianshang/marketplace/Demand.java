@@ -129,6 +129,9 @@ class Demand {
 	@Version
 	private int version;
 
+	@jakarta.persistence.Embedded
+	private LeaseTerms lease;
+
 	@ElementCollection
 	@CollectionTable(name = "demand_process", joinColumns = @JoinColumn(name = "demand_id"))
 	@Column(name = "process_code")
@@ -184,7 +187,19 @@ class Demand {
 		this.processes.addAll(d.processes());
 		this.materials.addAll(d.materials());
 		this.certifications.addAll(d.certifications());
+		this.lease = d.lease();
 		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The lease terms of a PLANT or EQUIPMENT post, else null. */
+	LeaseTerms lease() {
+		return lease;
+	}
+
+	/** Awarded (or withdrawn by its owner): no longer open for responses or matching. */
+	void close(OffsetDateTime now) {
+		this.status = PostingStatus.CLOSED;
 		this.updatedAt = now;
 	}
 

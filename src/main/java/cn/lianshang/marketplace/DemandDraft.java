@@ -21,11 +21,22 @@ import cn.lianshang.matching.model.Scenario;
  * @param sizeMm the part's size [x, y, z] in mm
  * @param deliveryArea where to deliver (a division code); the buyer's own division when
  * left out
+ * @param lease for PLANT or EQUIPMENT: the minimums and the period wanted (required
+ * there)
  */
 record DemandDraft(Scenario scenario, String enterpriseUscc, String title, String description, List<String> processes,
 		List<String> materials, String materialCategory, Integer toleranceIt, Double toleranceUm, List<Double> sizeMm,
 		BigDecimal quantity, String unit, LocalDate dueDate, BigDecimal maxUnitPrice, List<String> certifications,
-		String deliveryArea) {
+		String deliveryArea, LeaseTerms lease) {
+
+	/** A machining or material demand (no lease terms). */
+	DemandDraft(Scenario scenario, String enterpriseUscc, String title, String description, List<String> processes,
+			List<String> materials, String materialCategory, Integer toleranceIt, Double toleranceUm,
+			List<Double> sizeMm, BigDecimal quantity, String unit, LocalDate dueDate, BigDecimal maxUnitPrice,
+			List<String> certifications, String deliveryArea) {
+		this(scenario, enterpriseUscc, title, description, processes, materials, materialCategory, toleranceIt,
+				toleranceUm, sizeMm, quantity, unit, dueDate, maxUnitPrice, certifications, deliveryArea, null);
+	}
 
 	DemandDraft {
 		processes = processes == null ? List.of() : processes;

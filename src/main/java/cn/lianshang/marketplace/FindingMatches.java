@@ -22,6 +22,8 @@ import cn.lianshang.marketplace.MarketplaceViews.ExplanationView;
 import cn.lianshang.marketplace.MarketplaceViews.OfferMatch;
 import cn.lianshang.matching.Matching;
 import cn.lianshang.matching.model.Capability;
+import cn.lianshang.matching.model.Lease;
+import cn.lianshang.matching.model.LeaseRanking;
 import cn.lianshang.matching.model.Match;
 import cn.lianshang.matching.model.Requirement;
 import cn.lianshang.matching.model.Scenario;
@@ -55,24 +57,35 @@ class FindingMatches {
 
 	private final EntityManager entityManager;
 
-	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager) {
+	private final Reputations reputations;
+
+	private final LeaseRanking leaseRanking = new LeaseRanking();
+
+	FindingMatches(Demands demands, Offers offers, Matching matching, EntityManager entityManager,
+			Reputations reputations) {
 		this.demands = demands;
 		this.offers = offers;
 		this.matching = matching;
 		this.entityManager = entityManager;
+		this.reputations = reputations;
 	}
 
 	@Transactional(readOnly = true)
 	List<OfferMatch> offersFor(long demandId, int limit) {
 		Demand d = demands.findById(demandId)
 			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
+		if (d.scenario().leasing()) {
+			return leasesFor(d, limit);
+		}
 		Requirement requirement = requirement(d);
 		List<Offer> candidates = retrieveOffers(d);
 		Map<String, Offer> byId = new HashMap<>();
 		List<Capability> capabilities = new ArrayList<>();
+		Map<String, Double> reputation = reputations
+			.supplierScores(candidates.stream().map(Offer::ownerUscc).distinct().toList());
 		for (Offer o : candidates) {
 			byId.put(String.valueOf(o.id()), o);
-			capabilities.add(capability(o));
+			capabilities.add(capability(o, reputation.get(o.ownerUscc())));
 		}
 		List<Match> ranked = matching.ranking().offersFor(requirement, capabilities, Matching.today(), limit);
 		return ranked.stream().map(m -> {
@@ -85,7 +98,10 @@ class FindingMatches {
 	@Transactional(readOnly = true)
 	List<DemandMatch> demandsFor(long offerId, int limit) {
 		Offer o = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer", String.valueOf(offerId)));
-		Capability capability = capability(o);
+		if (o.scenario().leasing()) {
+			return leaseDemandsFor(o, limit);
+		}
+		Capability capability = capability(o, reputations.supplierScores(List.of(o.ownerUscc())).get(o.ownerUscc()));
 		List<Demand> candidates = retrieveDemands(o);
 		Map<String, Demand> byId = new HashMap<>();
 		List<Requirement> requirements = new ArrayList<>();
@@ -99,6 +115,57 @@ class FindingMatches {
 			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
 					ExplanationView.of(m.explanation()));
 		}).toList();
+	}
+
+	/** Plant and equipment: the same retrieval, ranked by {@link LeaseRanking}. */
+	private List<OfferMatch> leasesFor(Demand d, int limit) {
+		Map<String, Offer> byId = new HashMap<>();
+		List<Lease> offered = new ArrayList<>();
+		for (Offer o : retrieveOffers(d)) {
+			if (o.lease() != null) {
+				byId.put(String.valueOf(o.id()), o);
+				offered.add(lease(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.lease(), o.divisionCode(),
+						o.latitude(), o.longitude()));
+			}
+		}
+		if (d.lease() == null) {
+			return List.of();
+		}
+		Lease wanted = lease(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.lease(), d.divisionCode(),
+				d.latitude(), d.longitude());
+		return leaseRanking.offersFor(wanted, offered, limit).stream().map(m -> {
+			Offer o = byId.get(m.candidateId());
+			return new OfferMatch(o.id(), o.ownerUscc(), o.ownerName(), o.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	private List<DemandMatch> leaseDemandsFor(Offer o, int limit) {
+		if (o.lease() == null) {
+			return List.of();
+		}
+		Map<String, Demand> byId = new HashMap<>();
+		List<Lease> wanted = new ArrayList<>();
+		for (Demand d : retrieveDemands(o)) {
+			if (d.lease() != null) {
+				byId.put(String.valueOf(d.id()), d);
+				wanted.add(lease(String.valueOf(d.id()), d.ownerUscc(), d.scenario(), d.lease(), d.divisionCode(),
+						d.latitude(), d.longitude()));
+			}
+		}
+		Lease offered = lease(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.lease(), o.divisionCode(),
+				o.latitude(), o.longitude());
+		return leaseRanking.demandsFor(offered, wanted, limit).stream().map(m -> {
+			Demand d = byId.get(m.candidateId());
+			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	Lease lease(String id, String owner, Scenario scenario, LeaseTerms t, String division, Double lat, Double lon) {
+		return new Lease(id, owner, scenario, t.areaM2(), t.clearHeightM(), t.craneT(), t.powerKva(), t.floorLoadT(),
+				t.equipmentType(), t.unitCount(), t.withOperator(), t.price(), t.from(), t.to(),
+				matching.place(division, lat, lon));
 	}
 
 	// ---------------------------------------------------------------- retrieval
@@ -226,12 +293,16 @@ class FindingMatches {
 				matching.place(d.divisionCode(), d.latitude(), d.longitude()), d.sizeMm());
 	}
 
-	Capability capability(Offer o) {
+	/**
+	 * @param reputation the owner's 0–1 supplier reputation, or null while it has too few
+	 * ratings
+	 */
+	Capability capability(Offer o, Double reputation) {
 		// a width in µm held by a shop is read at the standard nominal size, not at its
 		// largest envelope
 		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), o.processes(), o.materials(),
 				o.categories(), Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), o.certifications(),
-				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), null,
+				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), reputation,
 				matching.place(o.divisionCode(), o.latitude(), o.longitude()), o.envelopeMm());
 	}
 

@@ -49,7 +49,13 @@ class MarketplacePages {
 
 	static final int MATCHES = 20;
 
-	static final List<Scenario> SCENARIOS = List.of(Scenario.MACHINING, Scenario.MATERIAL);
+	/** The scenarios of the list filters. */
+	static final List<Scenario> SCENARIOS = List.of(Scenario.values());
+
+	/**
+	 * The scenarios the demand form posts (leasing is posted through the API for now).
+	 */
+	static final List<Scenario> FORM_SCENARIOS = List.of(Scenario.MACHINING, Scenario.MATERIAL);
 
 	private final BrowsingMarketplace browsing;
 
@@ -65,8 +71,12 @@ class MarketplacePages {
 
 	private final Messages messages;
 
+	private final Dealing dealing;
+
 	MarketplacePages(BrowsingMarketplace browsing, PublishingDemand publishingDemand, FindingMatches matches,
-			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages) {
+			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages,
+			Dealing dealing) {
+		this.dealing = dealing;
 		this.browsing = browsing;
 		this.publishingDemand = publishingDemand;
 		this.matches = matches;
@@ -191,6 +201,7 @@ class MarketplacePages {
 		model.addAttribute("demand", demand);
 		model.addAttribute("matches", matches.offersFor(id, MATCHES));
 		model.addAttribute("demo", demoOwners(List.of(demand.enterpriseUscc())));
+		DealPages.responses(demand, dealing, currentUser, model);
 		common(model);
 		return "marketplace/demand";
 	}
@@ -212,6 +223,7 @@ class MarketplacePages {
 		model.addAttribute("today", Matching.today());
 		model.addAttribute("grades", java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList());
 		common(model);
+		model.addAttribute("scenarios", FORM_SCENARIOS);
 		return "marketplace/demand-form";
 	}
 

@@ -18,13 +18,14 @@ final class MarketplaceViews {
 			String title, String description, String divisionCode, List<String> processes, List<String> materials,
 			String materialCategory, Integer toleranceIt, Double toleranceUm, List<Double> sizeMm, BigDecimal quantity,
 			String unit, LocalDate dueDate, BigDecimal maxUnitPrice, List<String> certifications, String deliveryArea,
-			OffsetDateTime createdAt) {
+			OffsetDateTime createdAt, LeaseTerms lease) {
 
 		static DemandView of(Demand d) {
 			return new DemandView(d.id(), d.scenario(), d.status(), d.ownerUscc(), d.ownerName(), d.title(),
 					d.description(), d.divisionCode(), List.copyOf(d.processes()), List.copyOf(d.materials()),
 					d.materialCategory(), d.toleranceIt(), d.toleranceUm(), d.sizeMm(), d.quantity(), d.unit(),
-					d.dueDate(), d.maxUnitPrice(), List.copyOf(d.certifications()), d.deliveryArea(), d.createdAt());
+					d.dueDate(), d.maxUnitPrice(), List.copyOf(d.certifications()), d.deliveryArea(), d.createdAt(),
+					d.lease());
 		}
 
 	}
@@ -34,14 +35,14 @@ final class MarketplaceViews {
 			List<String> categories, Integer toleranceIt, Double toleranceUm, List<Double> envelopeMm,
 			BigDecimal batchMin, BigDecimal batchMax, BigDecimal monthlyCapacity, String unit, Integer leadTimeDays,
 			BigDecimal minOrder, BigDecimal unitPrice, List<String> certifications, String deliveryArea,
-			OffsetDateTime createdAt) {
+			OffsetDateTime createdAt, LeaseTerms lease) {
 
 		static OfferView of(Offer o) {
 			return new OfferView(o.id(), o.scenario(), o.status(), o.ownerUscc(), o.ownerName(), o.title(),
 					o.description(), o.divisionCode(), List.copyOf(o.processes()), List.copyOf(o.materials()),
 					List.copyOf(o.categories()), o.toleranceIt(), o.toleranceUm(), o.envelopeMm(), o.batchMin(),
 					o.batchMax(), o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.minOrder(), o.unitPrice(),
-					List.copyOf(o.certifications()), o.deliveryArea(), o.createdAt());
+					List.copyOf(o.certifications()), o.deliveryArea(), o.createdAt(), o.lease());
 		}
 
 	}

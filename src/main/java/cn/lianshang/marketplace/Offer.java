@@ -135,6 +135,9 @@ class Offer {
 	@Version
 	private int version;
 
+	@jakarta.persistence.Embedded
+	private LeaseTerms lease;
+
 	@ElementCollection
 	@CollectionTable(name = "offer_process", joinColumns = @JoinColumn(name = "offer_id"))
 	@Column(name = "process_code")
@@ -201,8 +204,14 @@ class Offer {
 		this.materials.addAll(d.materials());
 		this.categories.addAll(d.categories());
 		this.certifications.addAll(d.certifications());
+		this.lease = d.lease();
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/** The lease terms of a PLANT or EQUIPMENT post, else null. */
+	LeaseTerms lease() {
+		return lease;
 	}
 
 	/**

@@ -17,12 +17,25 @@ import cn.lianshang.matching.model.Scenario;
  * @param envelopeMm the largest part envelope, [x, y, z] in mm
  * @param monthlyCapacity spare capacity per month, in {@code unit} (件 for machining, 吨
  * for materials by default)
+ * @param lease the lease terms of a PLANT or EQUIPMENT offer (required there, ignored
+ * elsewhere)
  */
 record OfferDraft(Scenario scenario, String enterpriseUscc, String title, String description, List<String> processes,
 		List<String> materials, List<String> categories, Integer toleranceIt, Double toleranceUm,
 		List<Double> envelopeMm, BigDecimal batchMin, BigDecimal batchMax, BigDecimal monthlyCapacity, String unit,
 		Integer leadTimeDays, BigDecimal minOrder, BigDecimal unitPrice, List<String> certifications,
-		String deliveryArea) {
+		String deliveryArea, LeaseTerms lease) {
+
+	/** A machining or material offer (no lease terms). */
+	OfferDraft(Scenario scenario, String enterpriseUscc, String title, String description, List<String> processes,
+			List<String> materials, List<String> categories, Integer toleranceIt, Double toleranceUm,
+			List<Double> envelopeMm, BigDecimal batchMin, BigDecimal batchMax, BigDecimal monthlyCapacity, String unit,
+			Integer leadTimeDays, BigDecimal minOrder, BigDecimal unitPrice, List<String> certifications,
+			String deliveryArea) {
+		this(scenario, enterpriseUscc, title, description, processes, materials, categories, toleranceIt, toleranceUm,
+				envelopeMm, batchMin, batchMax, monthlyCapacity, unit, leadTimeDays, minOrder, unitPrice,
+				certifications, deliveryArea, null);
+	}
 
 	OfferDraft {
 		processes = processes == null ? List.of() : processes;

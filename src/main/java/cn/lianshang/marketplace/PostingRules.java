@@ -242,4 +242,95 @@ class PostingRules {
 		return a;
 	}
 
+	static final BigDecimal MAX_AREA_M2 = new BigDecimal("1000000");
+
+	static final BigDecimal MAX_HEIGHT_M = new BigDecimal("100");
+
+	static final BigDecimal MAX_CRANE_T = new BigDecimal("1000");
+
+	static final BigDecimal MAX_POWER_KVA = new BigDecimal("100000");
+
+	static final BigDecimal MAX_FLOOR_LOAD_T = new BigDecimal("100");
+
+	static final int MAX_UNITS = 1000;
+
+	static final int MAX_LEASE_YEARS = 3;
+
+	/**
+	 * The lease terms of a PLANT or EQUIPMENT post, checked and trimmed (fields are named
+	 * {@code lease.areaM2} ...): null for other scenarios. A plant needs its area, a
+	 * piece of equipment its type; both need a period that has not ended, at most
+	 * {@value #MAX_LEASE_YEARS} years long.
+	 * @param offer an offer (the period is availability) or a demand (the period wanted,
+	 * which may not start in the past)
+	 */
+	LeaseTerms lease(Scenario scenario, LeaseTerms lease, boolean offer, LocalDate today, List<FieldProblem> problems) {
+		if (scenario == null || !scenario.leasing()) {
+			return null;
+		}
+		if (lease == null) {
+			problems.add(new FieldProblem("lease", "required"));
+			return null;
+		}
+		boolean plant = scenario == Scenario.PLANT;
+		if (plant && offer && lease.areaM2() == null) {
+			problems.add(new FieldProblem("lease.areaM2", "required"));
+		}
+		measure("lease.areaM2", lease.areaM2(), MAX_AREA_M2, problems);
+		measure("lease.clearHeightM", lease.clearHeightM(), MAX_HEIGHT_M, problems);
+		measure("lease.craneT", lease.craneT(), MAX_CRANE_T, problems);
+		measure("lease.powerKva", lease.powerKva(), MAX_POWER_KVA, problems);
+		measure("lease.floorLoadT", lease.floorLoadT(), MAX_FLOOR_LOAD_T, problems);
+		amount("lease.price", lease.price(), true, problems);
+		String type = lease.equipmentType() == null || lease.equipmentType().isBlank() ? null
+				: lease.equipmentType().strip();
+		if (!plant && type == null) {
+			problems.add(new FieldProblem("lease.equipmentType", "required"));
+		}
+		if (type != null && type.length() > 40) {
+			problems.add(new FieldProblem("lease.equipmentType", "too-long", 40));
+		}
+		String spec = lease.specification() == null || lease.specification().isBlank() ? null
+				: lease.specification().strip();
+		if (spec != null && spec.length() > 100) {
+			problems.add(new FieldProblem("lease.specification", "too-long", 100));
+		}
+		String address = lease.address() == null || lease.address().isBlank() ? null : lease.address().strip();
+		if (address != null && address.length() > 200) {
+			problems.add(new FieldProblem("lease.address", "too-long", 200));
+		}
+		Integer units = lease.units();
+		if (units != null && (units < 1 || units > (plant ? 1 : MAX_UNITS))) {
+			problems.add(new FieldProblem("lease.units", "range", 1, plant ? 1 : MAX_UNITS));
+		}
+		if (lease.from() == null) {
+			problems.add(new FieldProblem("lease.from", "required"));
+		}
+		if (lease.to() == null) {
+			problems.add(new FieldProblem("lease.to", "required"));
+		}
+		if (lease.from() != null && lease.to() != null) {
+			if (lease.to().isBefore(lease.from())) {
+				problems.add(new FieldProblem("lease.to", "marketplace.lease.order"));
+			}
+			else if (lease.to().isAfter(lease.from().plusYears(MAX_LEASE_YEARS))) {
+				problems.add(new FieldProblem("lease.to", "marketplace.lease.too-long", MAX_LEASE_YEARS));
+			}
+			if (offer ? lease.to().isBefore(today) : lease.from().isBefore(today)) {
+				problems.add(new FieldProblem(offer ? "lease.to" : "lease.from", "marketplace.due-date.past",
+						(offer ? lease.to() : lease.from()).toString()));
+			}
+		}
+		return new LeaseTerms(lease.areaM2(), lease.clearHeightM(), lease.craneT(), lease.powerKva(),
+				lease.floorLoadT(), plant ? null : type, spec, plant ? Integer.valueOf(1) : units == null ? 1 : units,
+				plant ? null : lease.withOperator(), lease.price(), address, lease.from(), lease.to());
+	}
+
+	/** A measure that, when given, is above 0 and at most {@code max}. */
+	private static void measure(String field, BigDecimal value, BigDecimal max, List<FieldProblem> problems) {
+		if (value != null && (value.signum() <= 0 || value.compareTo(max) > 0)) {
+			problems.add(new FieldProblem(field, "marketplace.lease.measure", max.toPlainString()));
+		}
+	}
+
 }

@@ -86,7 +86,7 @@ class PublishingDemand {
 		}
 		rules.tolerance(draft.toleranceIt(), draft.toleranceUm(), problems);
 		rules.dimensions("sizeMm", draft.sizeMm(), problems);
-		if (draft.quantity() == null) {
+		if (draft.quantity() == null && (draft.scenario() == null || !draft.scenario().leasing())) {
 			problems.add(new FieldProblem("quantity", "required"));
 		}
 		rules.amount("quantity", draft.quantity(), false, problems);
@@ -94,10 +94,11 @@ class PublishingDemand {
 		String unit = rules.unit(draft.unit(), draft.scenario(), problems);
 		rules.dueDate(draft.dueDate(), Matching.today(), problems);
 		String area = rules.deliveryArea(draft.deliveryArea(), owner, problems);
+		LeaseTerms lease = rules.lease(draft.scenario(), draft.lease(), false, Matching.today(), problems);
 		return new DemandDraft(draft.scenario(), owner == null ? null : owner.uscc(), title, description, processes,
 				materials, category, draft.toleranceIt(), draft.toleranceUm(),
 				draft.sizeMm() == null || draft.sizeMm().isEmpty() ? null : draft.sizeMm(), draft.quantity(), unit,
-				draft.dueDate(), draft.maxUnitPrice(), certifications, area);
+				draft.dueDate(), draft.maxUnitPrice(), certifications, area, lease);
 	}
 
 }

@@ -94,11 +94,12 @@ class PublishingOffer {
 		}
 		String unit = rules.unit(draft.unit(), draft.scenario(), problems);
 		String area = rules.deliveryArea(draft.deliveryArea(), owner, problems);
+		LeaseTerms lease = rules.lease(draft.scenario(), draft.lease(), true, Matching.today(), problems);
 		return new OfferDraft(draft.scenario(), owner == null ? null : owner.uscc(), title, description, processes,
 				materials, categories, draft.toleranceIt(), draft.toleranceUm(),
 				draft.envelopeMm() == null || draft.envelopeMm().isEmpty() ? null : draft.envelopeMm(),
 				draft.batchMin(), draft.batchMax(), draft.monthlyCapacity(), unit, draft.leadTimeDays(),
-				draft.minOrder(), draft.unitPrice(), certifications, area);
+				draft.minOrder(), draft.unitPrice(), certifications, area, lease);
 	}
 
 }

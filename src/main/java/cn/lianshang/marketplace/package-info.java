@@ -1,7 +1,7 @@
 /**
  * 供需对接: what enterprises post — demands (需求) and offers (供给) — for machining outsourcing
- * ({@code MACHINING}) and raw materials ({@code MATERIAL}); plant and equipment leasing
- * come later.
+ * ({@code MACHINING}), raw materials ({@code MATERIAL}), and idle plant ({@code PLANT})
+ * and equipment ({@code EQUIPMENT}) leasing, with their lease terms.
  * <p>
  * Use cases: {@code PublishingDemand} and {@code PublishingOffer} (an enterprise account
  * posts for itself only, an administrator for any registered enterprise; codes resolved
@@ -9,7 +9,17 @@
  * {@link cn.lianshang.marketplace.DemandPublished} /
  * {@link cn.lianshang.marketplace.OfferPublished}), {@code BrowsingMarketplace} (lists;
  * offer search through the index) and {@code FindingMatches} (index retrieval with hard
- * filters, then re-ranking by {@code matching.model} with explanations).
+ * filters, then re-ranking by {@code matching.model} with explanations; leases by
+ * {@code LeaseRanking}).
+ * <p>
+ * Deals: {@code Dealing} — a supplier's response to a demand, shortlisted, declined or
+ * awarded by the demand's owner; the awarded response is the deal (same id), completed by
+ * the buyer's confirmation of receipt and announced as
+ * {@link cn.lianshang.marketplace.DealCompleted} (a supply edge with its
+ * {@link cn.lianshang.marketplace.ValueBand}); then each side rates the other once.
+ * {@code Reputations} turns ratings into the supplier reputation matching uses (from
+ * three ratings on) and the buyer's payment and award rate. {@code Leasing} — the
+ * calendar of a lease offer and bookings, double booking refused by a database key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Marketplace 供需对接",
 		allowedDependencies = { "shared", "region", "access", "enterprise", "matching", "matching :: model" })

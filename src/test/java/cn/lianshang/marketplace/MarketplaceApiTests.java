@@ -134,7 +134,7 @@ class MarketplaceApiTests extends ApiTestSupport {
 			.isEqualTo(criterion.equals("reputation") ? "near" : "pass"));
 		assertThat(byCriterion.get("tolerance").get("detail").asText()).isEqualTo("公差 IT7 满足要求（可达 IT6）");
 		assertThat(byCriterion.get("distance").get("detail").asText()).isEqualTo("距离 0 km，同属铁西区");
-		assertThat(byCriterion.get("reputation").get("detail").asText()).contains("暂无成交评价");
+		assertThat(byCriterion.get("reputation").get("detail").asText()).contains("成交评价不足");
 
 		JsonNode second = mine.get(1);
 		assertThat(second.get("distanceKm").asDouble()).isBetween(50.0, 120.0);
@@ -254,8 +254,8 @@ class MarketplaceApiTests extends ApiTestSupport {
 		plant.put("enterpriseUscc", buyer);
 		plant.put("title", "厂房 " + word);
 		plant.put("quantity", 1);
-		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "scenario").get("code")
-			.asText()).isEqualTo("marketplace.scenario.unsupported");
+		assertThat(errorOn(problem(perform(post("/api/v1/demands"), adminToken(), plant), 400), "lease").get("code")
+			.asText()).isEqualTo("required");
 
 		Map<String, Object> noProcess = new LinkedHashMap<>();
 		noProcess.put("scenario", "MACHINING");

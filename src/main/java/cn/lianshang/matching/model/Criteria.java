@@ -370,8 +370,15 @@ public final class Criteria {
 	}
 
 	/**
-	 * No deals yet means no ratings: neutral, and said so, rather than an invented
-	 * number.
+	 * How many ratings a supplier needs before its reputation counts; with fewer it is
+	 * neutral (one bad or one glowing rating says little).
+	 */
+	public static final int MIN_RATINGS = 3;
+
+	/**
+	 * The supplier's mean rating from completed deals (on time, quality, communication,
+	 * 1–5, mapped to 0–1 by the caller). Fewer than {@link #MIN_RATINGS} ratings (the
+	 * caller then passes null) is neutral, and said so, rather than an invented number.
 	 */
 	static final class ReputationFit implements Criterion {
 
@@ -384,7 +391,7 @@ public final class Criteria {
 		public Optional<Assessment> assess(Requirement r, Capability c, Context ctx) {
 			Double rep = c.reputation();
 			if (rep == null) {
-				return Optional.of(Assessment.near(NEAR, "暂无成交评价，信誉按中性计分"));
+				return Optional.of(Assessment.near(NEAR, "成交评价不足 " + MIN_RATINGS + " 条，信誉按中性计分"));
 			}
 			double s = Math.max(0, Math.min(1, rep));
 			String text = "成交评价得分 " + Math.round(s * 100) + " / 100";

@@ -163,7 +163,7 @@ class CriteriaTests {
 	void reputationIsNeutralAndSaysSoUntilDealsExist() {
 		Assessment a = assess(new Criteria.ReputationFit(), shafts(), shop);
 		assertThat(a.score()).isEqualTo(0.5);
-		assertThat(a.detail()).contains("暂无成交评价").contains("中性");
+		assertThat(a.detail()).contains("成交评价不足").contains("中性");
 	}
 
 	@Test
