@@ -43,6 +43,10 @@ interface Assignments extends JpaRepository<Assignment, Long> {
 	Optional<Assignment> findInScope(@Param("id") Long id, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own);
 
+	/** {@code node/uscc} of every record of the chain (demo loading). */
+	@Query("select concat(a.nodeCode, '/', a.uscc) from Assignment a where a.chainCode = :chain")
+	List<String> keysOf(@Param("chain") String chain);
+
 	@Query("select distinct a.uscc from Assignment a where a.chainCode = :chain and a.leadFirm = true")
 	List<String> leadFirmUscc(@Param("chain") String chain);
 

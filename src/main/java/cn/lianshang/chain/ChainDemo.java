@@ -51,7 +51,7 @@ class ChainDemo implements ApplicationRunner {
 
 	static final int LEADS = 3;
 
-	static final Map<String, Double> LOCAL_SHARE = Map.ofEntries(Map.entry("AUTO", 0.75), Map.entry("MACHTOOL", 0.7),
+	static final Map<String, Double> LOCAL_SHARE = Map.ofEntries(Map.entry("AUTO", 0.85), Map.entry("MACHTOOL", 0.8),
 			Map.entry("GENMACH", 0.65), Map.entry("HEAVY", 0.6), Map.entry("POWER", 0.55), Map.entry("METAL", 0.7),
 			Map.entry("PETRO", 0.55), Map.entry("AGRI", 0.7), Map.entry("NEV", 0.4), Map.entry("IC", 0.1),
 			Map.entry("AERO", 0.45), Map.entry("BIOMED", 0.35), Map.entry("ROBOT", 0.45), Map.entry("NEWMAT", 0.4),
@@ -116,6 +116,7 @@ class ChainDemo implements ApplicationRunner {
 					demo.add(e);
 				}
 			});
+			long read = System.nanoTime();
 			int[] totals = new int[2];
 			for (Chain chain : chains.findAllByOrderBySortOrder()) {
 				tx.executeWithoutResult(s -> {
@@ -124,8 +125,11 @@ class ChainDemo implements ApplicationRunner {
 					totals[1] += n[1];
 				});
 			}
-			log.info("Chain demo: {} enterprises on nodes and {} supply edges (seed {}) in {} ms", totals[0], totals[1],
-					seed, (System.nanoTime() - start) / 1_000_000);
+			log.info(
+					"Chain demo: {} enterprises on nodes and {} supply edges (seed {}); {} demo enterprises read in {} ms,"
+							+ " chains loaded in {} ms",
+					totals[0], totals[1], seed, demo.size(), (read - start) / 1_000_000,
+					(System.nanoTime() - read) / 1_000_000);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -139,12 +143,13 @@ class ChainDemo implements ApplicationRunner {
 		List<ChainNode> nodes = browsing.currentNodes(chain);
 		Map<String, List<Assignment>> onNode = new LinkedHashMap<>();
 		Map<String, EnterpriseView> byUscc = new HashMap<>();
-		int placed = 0;
+		java.util.Set<String> existing = new java.util.HashSet<>(assignments.keysOf(chain.code()));
+		List<Assignment> all = new ArrayList<>();
 		for (ChainNode node : nodes) {
 			List<Assignment> list = new ArrayList<>();
 			for (EnterpriseView e : demo) {
 				if (list.size() >= PER_NODE || !node.industryCodes().contains(e.industryCode())
-						|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(), e.uscc())) {
+						|| existing.contains(node.code() + "/" + e.uscc())) {
 					continue;
 				}
 				Region r = regions.find(e.divisionCode()).orElse(null);
@@ -155,12 +160,13 @@ class ChainDemo implements ApplicationRunner {
 						e.divisionCode(), r.path(), e.latitude(), e.longitude(), "演示数据：GB/T 4754 " + e.industryCode(),
 						now);
 				a.confirm("demo", now);
-				list.add(assignments.save(a));
+				list.add(a);
 				byUscc.put(e.uscc(), e);
-				placed++;
 			}
+			all.addAll(list);
 			onNode.put(node.code(), list);
 		}
+		int placed = all.size();
 		// lead firms: the largest confirmed enterprises of the mid- and downstream nodes
 		List<Assignment> candidates = new ArrayList<>();
 		for (ChainNode node : nodes) {
@@ -178,7 +184,9 @@ class ChainDemo implements ApplicationRunner {
 				leads.add(a);
 			}
 		}
+		assignments.saveAll(all);
 		double share = LOCAL_SHARE.getOrDefault(chain.code(), 0.5);
+		List<SupplyEdge> planned = new ArrayList<>();
 		int written = 0;
 		int ref = 0;
 		for (Assignment lead : leads) {
@@ -189,12 +197,13 @@ class ChainDemo implements ApplicationRunner {
 				if ("下游".equals(node.segment()) || node.code().equals(lead.nodeCode())) {
 					continue;
 				}
-				int count = 1 + random.nextInt(3);
+				List<Assignment> local = onNode.get(node.code())
+					.stream()
+					.filter(a -> !a.uscc().equals(buyer.uscc()))
+					.toList();
+				// a lead firm buys more where the area has suppliers
+				int count = local.isEmpty() ? 1 : 1 + random.nextInt(4);
 				for (int i = 0; i < count; i++) {
-					List<Assignment> local = onNode.get(node.code())
-						.stream()
-						.filter(a -> !a.uscc().equals(buyer.uscc()))
-						.toList();
 					SupplyEdge.Party supplier;
 					if (!local.isEmpty() && random.nextDouble() < share) {
 						Assignment s = local.get(random.nextInt(local.size()));
@@ -209,12 +218,13 @@ class ChainDemo implements ApplicationRunner {
 					}
 					ValueBand band = ValueBand.values()[Math.min(ValueBand.values().length - 1,
 							(int) Math.floor(Math.abs(random.nextGaussian()) * 1.6))];
-					edges.save(new SupplyEdge(chain.code(), node.code(), supplier, b, band, SupplyEdge.Provenance.DEMO,
+					planned.add(new SupplyEdge(chain.code(), node.code(), supplier, b, band, SupplyEdge.Provenance.DEMO,
 							"demo:" + chain.code() + ":" + (++ref), "demo", now));
 					written++;
 				}
 			}
 		}
+		edges.saveAll(planned);
 		audit.record("chain.demo", "chain", chain.code(), null,
 				Map.of("enterprisesOnNodes", placed, "leadFirms", leads.size(), "supplyEdges", written));
 		return new int[] { placed, written };

@@ -14,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,9 @@ import cn.lianshang.chain.ChainViews.RateRow;
 import cn.lianshang.chain.ChainViews.SegmentView;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.Messages;
+import cn.lianshang.shared.web.NotFoundException;
 import cn.lianshang.shared.web.PageResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -146,7 +149,14 @@ class ChainPages {
 	@PostMapping("/chains/{code}/nodes/{node}/assignments/{id}/{decision}")
 	String decide(@PathVariable String code, @PathVariable String node, @PathVariable long id,
 			@PathVariable String decision, @RequestParam(required = false) String status) {
-		assigning.decide(id, AssigningEnterprises.Decision.valueOf(decision.toUpperCase(java.util.Locale.ROOT)));
+		AssigningEnterprises.Decision d;
+		try {
+			d = AssigningEnterprises.Decision.valueOf(decision.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw InvalidInputException.of("decision", "chain.assignment.decision", decision);
+		}
+		assigning.decide(id, d);
 		return "redirect:/chains/" + code + "/nodes/" + node + (status == null ? "" : "?status=" + status);
 	}
 
@@ -196,6 +206,29 @@ class ChainPages {
 			}
 			wb.finish();
 		}
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+		response.setStatus(404);
+		model.addAttribute("status", 404);
+		model.addAttribute("title", messages.get("problem.title.404"));
+		model.addAttribute("detail",
+				messages.get("problem.not-found.detail", messages.get("entity." + e.what()), e.key()));
+		return "error";
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+		response.setStatus(400);
+		model.addAttribute("status", 400);
+		model.addAttribute("title", messages.get("problem.title.400"));
+		model.addAttribute("detail",
+				e.problems()
+					.stream()
+					.map(p -> messages.get("error." + p.code(), p.args()))
+					.collect(java.util.stream.Collectors.joining(" ")));
+		return "error";
 	}
 
 	private static void row(Worksheet sheet, int r, Object... values) {
