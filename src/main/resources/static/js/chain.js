@@ -24,7 +24,8 @@
 			s.itemStyle = { color: '#1f5fa8' };
 			s.symbolSize = 14;
 			s.children.forEach(function (n) {
-				n.itemStyle = { color: n.colour };
+				n.symbol = 'circle';
+				n.itemStyle = { color: n.colour, borderColor: n.colour };
 				n.symbolSize = 8 + 18 * Math.sqrt(n.count / max);
 			});
 		});
