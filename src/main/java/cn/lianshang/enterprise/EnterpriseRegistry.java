@@ -320,6 +320,16 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 		return enterprises.findInScope(uscc, c.all(), c.pathPrefix(), c.ownUscc());
 	}
 
+	/**
+	 * The public facts of a registered enterprise, not limited to the caller's scope (see
+	 * {@link EnterpriseFacts}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EnterpriseFacts> facts(String uscc) {
+		return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.trim())
+			.map(e -> new EnterpriseFacts(e.uscc(), e.name(), e.divisionCode(), e.industryCode()));
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public boolean isRegistered(String uscc) {

@@ -1,0 +1,201 @@
+package cn.lianshang.chain;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lianshang.access.AuditLog;
+import cn.lianshang.access.CurrentUser;
+import cn.lianshang.chain.ChainViews.AssignmentView;
+import cn.lianshang.enterprise.EnterpriseFacts;
+import cn.lianshang.enterprise.EnterpriseQuery;
+import cn.lianshang.enterprise.EnterpriseRegistered;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseView;
+import cn.lianshang.enterprise.Industries;
+import cn.lianshang.region.Region;
+import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.InvalidInputException;
+import cn.lianshang.shared.web.NotFoundException;
+
+/**
+ * Enterprises on nodes. The platform suggests them — from the registry's search by the
+ * node's GB/T 4754 classes and by its keywords in enterprise names, within the caller's
+ * jurisdiction, and for every newly registered enterprise by its class — and a chain
+ * officer confirms or rejects each suggestion, adds an enterprise directly, and marks
+ * lead firms (链主). Every decision is audited.
+ */
+@Service
+public class AssigningEnterprises {
+
+	/** At most this many enterprises per class or keyword are suggested in one run. */
+	static final int PER_QUERY = 100;
+
+	private final BrowsingChains browsing;
+
+	private final Chains chains;
+
+	private final Assignments assignments;
+
+	private final EnterpriseRegistry registry;
+
+	private final Industries industries;
+
+	private final Regions regions;
+
+	private final AuditLog audit;
+
+	private final CurrentUser currentUser;
+
+	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, EnterpriseRegistry registry,
+			Industries industries, Regions regions, AuditLog audit, CurrentUser currentUser) {
+		this.browsing = browsing;
+		this.chains = chains;
+		this.assignments = assignments;
+		this.registry = registry;
+		this.industries = industries;
+		this.regions = regions;
+		this.audit = audit;
+		this.currentUser = currentUser;
+	}
+
+	/**
+	 * Suggests enterprises of the caller's jurisdiction for a node; returns how many new
+	 * suggestions were made (enterprises already on the node, in any status, are left
+	 * alone).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
+	public int suggest(String chainCode, String nodeCode) {
+		Chain chain = browsing.chain(chainCode);
+		ChainNode node = browsing.node(chain, nodeCode);
+		Map<String, String> reasons = new LinkedHashMap<>();
+		Map<String, EnterpriseView> found = new LinkedHashMap<>();
+		for (String cls : node.industryCodes()) {
+			for (EnterpriseView e : registry
+				.search(new EnterpriseQuery(null, null, cls, null, null, null, "name", 0, PER_QUERY))
+				.content()) {
+				found.putIfAbsent(e.uscc(), e);
+				reasons.putIfAbsent(e.uscc(), "GB/T 4754 " + cls + " " + industries.nameOf(cls));
+			}
+		}
+		for (String word : node.keywords()) {
+			for (EnterpriseView e : registry
+				.search(new EnterpriseQuery(word, null, null, null, null, null, "relevance", 0, PER_QUERY))
+				.content()) {
+				found.putIfAbsent(e.uscc(), e);
+				reasons.merge(e.uscc(), "名称含「" + word + "」", (a, b) -> a.contains(b) ? a : a + "；" + b);
+			}
+		}
+		int added = 0;
+		OffsetDateTime now = OffsetDateTime.now();
+		for (EnterpriseView e : found.values()) {
+			if (assignments.existsByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(), e.uscc())) {
+				continue;
+			}
+			Region r = regions.find(e.divisionCode()).orElse(null);
+			if (r == null) {
+				continue;
+			}
+			assignments.save(new Assignment(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(),
+					e.divisionCode(), r.path(), e.latitude(), e.longitude(), reasons.get(e.uscc()), now));
+			added++;
+		}
+		audit.record("chain.suggest", "chain-node", chain.code() + "/" + node.code(), null, Map.of("suggested", added));
+		return added;
+	}
+
+	/**
+	 * A chain officer puts an enterprise of their jurisdiction on a node directly:
+	 * confirmed at once.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
+	public AssignmentView assign(String chainCode, String nodeCode, String uscc) {
+		Chain chain = browsing.chain(chainCode);
+		ChainNode node = browsing.node(chain, nodeCode);
+		EnterpriseView e = registry.findOptional(uscc == null ? "" : uscc.trim())
+			.orElseThrow(() -> InvalidInputException.of("uscc", "chain.enterprise.unknown", uscc));
+		OffsetDateTime now = OffsetDateTime.now();
+		Optional<Assignment> existing = assignments.findByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(),
+				e.uscc());
+		if (existing.isPresent()) {
+			// a suggestion (or a rejection) is confirmed; a confirmed one is a conflict
+			Assignment a = existing.get();
+			AssignmentView before = a.view();
+			a.confirm(currentUser.actor(), now);
+			audit.record("chain.assignment.confirm", "chain-assignment", String.valueOf(a.id()), before, a.view());
+			return a.view();
+		}
+		Region r = regions.find(e.divisionCode()).orElseThrow();
+		Assignment a = new Assignment(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(), e.divisionCode(),
+				r.path(), e.latitude(), e.longitude(), "链长办直接认定", now);
+		a.confirm(currentUser.actor(), now);
+		assignments.save(a);
+		audit.record("chain.assign", "chain-assignment", String.valueOf(a.id()), null, a.view());
+		return a.view();
+	}
+
+	public enum Decision {
+
+		CONFIRM, REJECT, LEAD, UNLEAD
+
+	}
+
+	/**
+	 * Confirms, rejects, or marks/unmarks a lead firm; the assignment must be in scope.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
+	public AssignmentView decide(Long id, Decision decision) {
+		ChainScope s = ChainScope.of(currentUser.scope(), regions);
+		Assignment a = assignments.findInScope(id, s.all(), s.prefix(), s.own())
+			.orElseThrow(() -> new NotFoundException("chain-assignment", String.valueOf(id)));
+		AssignmentView before = a.view();
+		OffsetDateTime now = OffsetDateTime.now();
+		String actor = currentUser.actor();
+		switch (decision) {
+			case CONFIRM -> a.confirm(actor, now);
+			case REJECT -> a.reject(actor, now);
+			case LEAD -> a.markLeadFirm(true, actor, now);
+			case UNLEAD -> a.markLeadFirm(false, actor, now);
+		}
+		audit.record("chain.assignment." + decision.name().toLowerCase(java.util.Locale.ROOT), "chain-assignment",
+				String.valueOf(id), before, a.view());
+		return a.view();
+	}
+
+	/**
+	 * A newly registered enterprise is suggested for every node (of every chain's current
+	 * version) that lists its class.
+	 */
+	@ApplicationModuleListener
+	void on(EnterpriseRegistered event) {
+		EnterpriseFacts facts = registry.facts(event.uscc()).orElse(null);
+		Region r = regions.find(event.divisionCode()).orElse(null);
+		if (facts == null || r == null || event.industryCode() == null) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now();
+		for (Chain chain : chains.findAllByOrderBySortOrder()) {
+			for (ChainNode node : browsing.currentNodes(chain)) {
+				if (!node.industryCodes().contains(event.industryCode())
+						|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(), facts.uscc())) {
+					continue;
+				}
+				Assignment a = assignments.save(new Assignment(chain.code(), node.code(), facts.uscc(), facts.name(),
+						facts.industryCode(), facts.divisionCode(), r.path(), null, null,
+						"GB/T 4754 " + event.industryCode() + " " + industries.nameOf(event.industryCode()), now));
+				audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null, a.view());
+			}
+		}
+	}
+
+}

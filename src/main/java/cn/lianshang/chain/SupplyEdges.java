@@ -1,0 +1,34 @@
+package cn.lianshang.chain;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Supply edges. The rates read the edges whose <em>buyer</em> lies in the caller's scope
+ * (and in the asked city); the edge list also shows the edges whose supplier does.
+ */
+interface SupplyEdges extends JpaRepository<SupplyEdge, Long> {
+
+	@Query("select e from SupplyEdge e where e.chainCode = :chain"
+			+ " and (:all = true or e.buyerDivisionPath like :prefix or e.buyerUscc = :own or e.supplierUscc = :own)"
+			+ " and e.buyerDivisionPath like :city")
+	List<SupplyEdge> bought(@Param("chain") String chain, @Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("own") String own, @Param("city") String cityPrefix);
+
+	@Query("select e from SupplyEdge e where e.chainCode = :chain and (:node is null or e.nodeCode = :node)"
+			+ " and (:all = true or e.buyerDivisionPath like :prefix or e.supplierDivisionPath like :prefix"
+			+ " or e.buyerUscc = :own or e.supplierUscc = :own) order by e.createdAt desc, e.id desc")
+	Page<SupplyEdge> visible(@Param("chain") String chain, @Param("node") String node, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("own") String own, Pageable pageable);
+
+	boolean existsByChainCodeAndProvenanceAndSourceRef(String chain, SupplyEdge.Provenance provenance,
+			String sourceRef);
+
+	long countByProvenance(SupplyEdge.Provenance provenance);
+
+}

@@ -1,0 +1,156 @@
+package cn.lianshang.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import cn.lianshang.TestData;
+import cn.lianshang.access.AccountManagement;
+import cn.lianshang.enterprise.EnterpriseDraft;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseStatus;
+import cn.lianshang.enterprise.Scale;
+
+/**
+ * The chain graph page and a node's map in headless Chromium: ECharts draws its canvas
+ * and the browser logs no error (CSP violations and script errors are logged as SEVERE).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChainGraphBrowserTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	AssigningEnterprises assigning;
+
+	WebDriver driver;
+
+	Path profile;
+
+	String name;
+
+	@BeforeEach
+	void start() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+		name = "沈阳" + TestData.uniqueWord(new SecureRandom()) + "数控机床有限公司";
+		UserDetails admin = accounts.loadUserByUsername("admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			String uscc = TestData.validUscc(new SecureRandom());
+			registry.register(new EnterpriseDraft(uscc, name, "210106", "3421", null, 41.79, 123.35, Scale.ABOVE, 800,
+					null, null, EnterpriseStatus.ACTIVE, List.of()));
+			assigning.assign("MACHTOOL", "MT-CUT", uscc);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		profile = Files.createTempDirectory("lianshang-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+		driver = new ChromeDriver(options);
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (profile != null) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	@Test
+	void theGraphAndTheMapRenderWithoutScriptErrors() throws IOException {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		String base = "http://localhost:" + port;
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("test-admin-password");
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+
+		driver.get(base + "/chains");
+		driver.findElement(By.id("chain-MACHTOOL")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("chain-graph"), "data-rendered", "true"));
+		assertThat(driver.findElements(By.cssSelector("#chain-graph canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("chain-name")).getText()).isEqualTo("机床及功能部件");
+		assertThat(driver.findElement(By.id("seed-quote")).getText()).isEqualTo(ChainPages.SEED_QUOTE);
+		assertThat(driver.findElement(By.cssSelector("#node-MT-CUT .node-count")).getText()).isNotEqualTo("0");
+		screenshot("chain-graph");
+
+		driver.get(base + "/chains/MACHTOOL/nodes/MT-CUT?status=CONFIRMED");
+		wait.until(ExpectedConditions.attributeToBe(By.id("node-map"), "data-rendered", "true"));
+		assertThat(driver.findElements(By.cssSelector("#node-map canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("enterprise-table")).getText()).contains(name);
+
+		// on a phone the graph still draws
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(base + "/chains/MACHTOOL?lang=en");
+		wait.until(ExpectedConditions.attributeToBe(By.id("chain-graph"), "data-rendered", "true"));
+		screenshot("chain-graph-phone-en");
+
+		List<LogEntry> errors = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			// the application has no favicon (not this module's concern)
+			.filter(e -> !e.getMessage().contains("favicon.ico"))
+			.toList();
+		assertThat(errors).as("browser errors").isEmpty();
+	}
+
+	void screenshot(String file) throws IOException {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(file + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
