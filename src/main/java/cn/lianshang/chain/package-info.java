@@ -31,9 +31,9 @@
  * value bought outside in 百万元)) × a presence factor (1 with no local enterprise, 0.6 with
  * one or two, 0.3 with three or more).
  * <p>
- * Public API: {@link cn.lianshang.chain.RecordingSupplyEdges#recordDeal} for the
- * marketplace's completed deals (wired by whoever owns the deal event, so this module
- * does not depend on the marketplace).
+ * Public API: {@link cn.lianshang.chain.RecordingSupplyEdges#recordDeal}, called by
+ * {@code DealEdges} for every {@code marketplace.DealCompleted} event (the one reason this
+ * module depends on {@code marketplace}: deals are the observed half of the supply edges).
  * <p>
  * Dependencies: {@code shared} (errors, paging, messages), {@code region} (city paths and
  * centroids), {@code access} (caller scope, roles, audit), {@code enterprise} (registry
@@ -41,5 +41,5 @@
  * registration event).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chain 产业链",
-		allowedDependencies = { "shared", "region", "access", "enterprise" })
+		allowedDependencies = { "shared", "region", "access", "enterprise", "marketplace" })
 package cn.lianshang.chain;

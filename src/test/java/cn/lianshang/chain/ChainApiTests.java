@@ -185,6 +185,36 @@ class ChainApiTests extends ApiTestSupport {
 			.isEmpty();
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	SupplyEdges supplyEdges;
+
+	@Test
+	void aCompletedMarketplaceDealIsRecordedAsAnEdgeThroughItsEvent() throws Exception {
+		String word = TestData.uniqueWord(random);
+		JsonNode supplier = register("铁岭" + word + "环保装备有限公司", "211200", "3591");
+		JsonNode buyer = register("沈阳" + word + "化工有限公司", "210106", "2511");
+		long dealId = 9_000_000_000L + random.nextInt(1_000_000_000);
+		transactions.executeWithoutResult(status -> events.publishEvent(new cn.lianshang.marketplace.DealCompleted(dealId,
+				supplier.get("uscc").asText(), buyer.get("uscc").asText(), cn.lianshang.matching.model.Scenario.MACHINING,
+				cn.lianshang.marketplace.ValueBand.FROM_1M_TO_10M, java.time.OffsetDateTime.now())));
+		long until = System.currentTimeMillis() + 20_000;
+		while (!supplyEdges.existsByChainCodeAndProvenanceAndSourceRef("ECO", SupplyEdge.Provenance.DEAL,
+				"deal:" + dealId) && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		assertThat(supplyEdges.existsByChainCodeAndProvenanceAndSourceRef("ECO", SupplyEdge.Provenance.DEAL,
+				"deal:" + dealId))
+			.as("the listener recorded the deal as an edge of the supplier's chain")
+			.isTrue();
+		assertThat(DealEdges.band(cn.lianshang.marketplace.ValueBand.FROM_1M_TO_10M)).isEqualTo(ValueBand.M1_10);
+	}
+
 	@Test
 	void aChainOfficerWritesANewVersionAndTheOldOneIsKept() throws Exception {
 		String officer = tokenOf("CHAIN_OFFICER", null, null);
