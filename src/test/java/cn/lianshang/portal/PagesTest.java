@@ -101,7 +101,7 @@ class PagesTest {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("href=\"/marketplace\""),
 					containsString("href=\"/policies\""), containsString("href=\"/appeals\""),
-					containsString("href=\"/metro\""), containsString("href=\"/my/code\""), containsString("灵活用工"),
+					containsString("href=\"/metro\""), containsString("href=\"/my\""), containsString("灵活用工"),
 					containsString("建设中"), not(containsString("href=\"/jobs")), not(containsString("href=\"/chain")))));
 	}
 
