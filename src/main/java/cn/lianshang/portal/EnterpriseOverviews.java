@@ -1,7 +1,16 @@
 package cn.lianshang.portal;
 
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 
 import cn.lianshang.appeals.EnterpriseAppeals;
@@ -22,7 +31,7 @@ import cn.lianshang.region.Regions;
  * applies the scope again in its own query.
  */
 @Service
-class EnterpriseOverviews {
+class EnterpriseOverviews implements DisposableBean {
 
 	/** How much of each section a page shows. */
 	record Sizes(int postings, int matchesPerPosting, int appeals, int knowledge) {
@@ -54,8 +63,19 @@ class EnterpriseOverviews {
 
 	private final Regions regions;
 
+	/**
+	 * A small bounded pool of its own (not a bean, so that Boot's task executor stays as
+	 * it is); when it is busy the request's own thread does the work, so no section is
+	 * ever dropped.
+	 */
+	private final ThreadPoolExecutor pool;
+
+	/** The pool, running each task with the caller's security context. */
+	private final Executor workers;
+
 	EnterpriseOverviews(EnterpriseRegistry registry, EnterpriseMarketplace marketplace, EnterprisePolicies policies,
-			EnterpriseAppeals appeals, KnowledgeCatalog knowledge, Industries industries, Regions regions) {
+			EnterpriseAppeals appeals, KnowledgeCatalog knowledge, Industries industries, Regions regions,
+			PortalSettings settings) {
 		this.registry = registry;
 		this.marketplace = marketplace;
 		this.policies = policies;
@@ -63,6 +83,21 @@ class EnterpriseOverviews {
 		this.knowledge = knowledge;
 		this.industries = industries;
 		this.regions = regions;
+		this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(settings.workers() * 8), daemons(), new ThreadPoolExecutor.CallerRunsPolicy());
+		this.pool.allowCoreThreadTimeOut(true);
+		this.workers = new DelegatingSecurityContextExecutor(pool);
+	}
+
+	private static CustomizableThreadFactory daemons() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("portal-");
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	@Override
+	public void destroy() {
+		pool.shutdown();
 	}
 
 	Overview of(String uscc, Sizes sizes) {
