@@ -19,15 +19,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.lianshang.access.AuditLog;
 
 /**
  * The knowledge items of the service page: kept in step with the curated file
- * {@value #FILE} at every start (new items inserted, changed ones updated; each change
- * audited as the system), and chosen for an enterprise by its industry and division.
+ * {@value #FILE} at every start (new items inserted, changed ones updated, each in its
+ * own transaction and audited as the system; items the file no longer holds are left as
+ * they are), and chosen for an enterprise by its industry and division.
  */
 @Component
 @Order(10)
@@ -47,32 +51,50 @@ class KnowledgeCatalog implements ApplicationRunner {
 
 	private final AuditLog audit;
 
-	KnowledgeCatalog(KnowledgeItems items, AuditLog audit) {
+	/**
+	 * One transaction per item, so that a node starting alongside another never fails.
+	 */
+	private final TransactionTemplate oneItem;
+
+	KnowledgeCatalog(KnowledgeItems items, AuditLog audit, PlatformTransactionManager transactions) {
 		this.items = items;
 		this.audit = audit;
+		this.oneItem = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		int changed = 0;
-		OffsetDateTime now = OffsetDateTime.now();
 		for (KnowledgeItem.Fields f : read()) {
-			KnowledgeItem item = items.findById(f.code()).orElse(null);
-			KnowledgeItem.Fields before = item == null ? null : item.fields();
-			if (item == null) {
-				item = new KnowledgeItem(f.code());
+			try {
+				if (Boolean.TRUE.equals(oneItem.execute(status -> sync(f)))) {
+					changed++;
+				}
 			}
-			if (item.update(f, now)) {
-				items.save(item);
-				audit.recordAs("system", before == null ? "knowledge.add" : "knowledge.change", "knowledge-item",
-						f.code(), before, f);
-				changed++;
+			catch (DataIntegrityViolationException e) {
+				// another node starting at the same time inserted it first
+				log.debug("Knowledge item {} was inserted by another node", f.code());
 			}
 		}
 		if (changed > 0) {
 			log.info("Knowledge items: {} added or changed from {}", changed, FILE);
 		}
+	}
+
+	/** Inserts or updates one item; audited when anything changed. */
+	private boolean sync(KnowledgeItem.Fields f) {
+		KnowledgeItem item = items.findById(f.code()).orElse(null);
+		KnowledgeItem.Fields before = item == null ? null : item.fields();
+		if (item == null) {
+			item = new KnowledgeItem(f.code());
+		}
+		if (!item.update(f, OffsetDateTime.now())) {
+			return false;
+		}
+		items.saveAndFlush(item);
+		audit.recordAs("system", before == null ? "knowledge.add" : "knowledge.change", "knowledge-item", f.code(),
+				before, f);
+		return true;
 	}
 
 	/**
