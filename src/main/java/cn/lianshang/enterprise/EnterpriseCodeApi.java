@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,6 +84,21 @@ class EnterpriseCodeApi {
 			.contentType(SVG)
 			.cacheControl(CacheControl.noStore())
 			.body(EnterpriseCodeImages.svg(code.url()));
+	}
+
+	@GetMapping(path = "/enterprises/{uscc}/code.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasAnyRole('ADMIN','ENTERPRISE')")
+	@Operation(summary = "The enterprise code on a printable A6 card (105 × 148 mm): the QR code, the enterprise "
+			+ "name, the USCC and the card URL")
+	ResponseEntity<byte[]> pdf(@PathVariable @Size(max = 18) String uscc) {
+		EnterpriseView e = registry.find(uscc);
+		CodeView code = view(codes.current(uscc));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(code.uscc() + ".pdf").build().toString())
+			.body(EnterpriseCodeCard.pdf(e.name(), code.uscc(), code.url()));
 	}
 
 	@GetMapping("/enterprises/{uscc}/code")

@@ -60,6 +60,15 @@ public class EnterpriseCodeService {
 		return EnterpriseCodeImages.svg(current(uscc).url());
 	}
 
+	/**
+	 * The current code on a printable A6 card (PDF) with the enterprise name and the card
+	 * URL.
+	 */
+	public byte[] pdf(String uscc) {
+		Code code = current(uscc);
+		return EnterpriseCodeCard.pdf(code.name(), code.uscc(), code.url());
+	}
+
 	private Code code(EnterpriseView e, EnterpriseCodes.IssuedCode c) {
 		return new Code(c.uscc(), e.name(), c.serial(), c.token(), baseUrl() + PublicCards.PATH + c.token(),
 				c.issuedAt(), c.expiresAt());

@@ -61,6 +61,13 @@ class MyCodePage {
 				model.addAttribute("pngUrl", link("/my/code.png", role, code.uscc(), code.serial(), false));
 				model.addAttribute("pngDownload", link("/my/code.png", role, code.uscc(), code.serial(), true));
 				model.addAttribute("svgDownload", link("/my/code.svg", role, code.uscc(), code.serial(), true));
+				model.addAttribute("pdfDownload", link("/my/code.pdf", role, code.uscc(), code.serial(), false));
+				model.addAttribute("servicePage",
+						role == Role.ADMIN ? UriComponentsBuilder.fromPath("/my")
+							.queryParam("uscc", code.uscc())
+							.build()
+							.encode()
+							.toUriString() : "/my");
 			}
 			catch (NotFoundException e) {
 				model.addAttribute("notFound", target.get());
@@ -81,6 +88,12 @@ class MyCodePage {
 			@RequestParam(required = false) String download) {
 		String u = target(uscc).orElseThrow(() -> new NotFoundException("enterprise", String.valueOf(uscc)));
 		return image(codes.svg(u), SVG, u + ".svg", download != null);
+	}
+
+	@GetMapping(path = "/my/code.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String uscc) {
+		String u = target(uscc).orElseThrow(() -> new NotFoundException("enterprise", String.valueOf(uscc)));
+		return image(codes.pdf(u), MediaType.APPLICATION_PDF, u + ".pdf", true);
 	}
 
 	@PostMapping("/my/code/revoke")

@@ -1,9 +1,13 @@
 /**
  * The web UI shell (layout, navigation for every module, language switch) and the pages
- * that compose several modules: the home dashboard now; the enterprise service page and
- * the public card behind the enterprise code later. Pages of a single module live in that
- * module.
+ * that compose several modules: the home dashboard, the public card behind the enterprise
+ * code, the enterprise's service page (企业知识服务中心, {@code /my}, with its knowledge items)
+ * and the 360° view of an enterprise for the staff of its jurisdiction. Pages of a single
+ * module live in that module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal 门户",
-		allowedDependencies = { "shared", "region", "access", "enterprise" })
+		allowedDependencies = { "shared", "region", "access", "enterprise",
+				// the service page and the 360° view compose these modules' public beans
+				// (EnterpriseMarketplace, EnterprisePolicies, EnterpriseAppeals)
+				"marketplace", "policy", "appeals" })
 package cn.lianshang.portal;

@@ -34,6 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import cn.lianshang.access.AccountManagement;
+import cn.lianshang.access.Role;
 import cn.lianshang.enterprise.EnterpriseDraft;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
@@ -209,6 +210,58 @@ class BrowserTest {
 		driver.findElement(By.cssSelector("label[for=nav-toggle]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-regions")));
 		screenshot("phone-menu-zh");
+	}
+
+	@Test
+	void anEnterpriseOpensItsServicePageOnAPhone() throws IOException {
+		String uscc = cn.lianshang.TestData.validUscc(new java.util.Random(20261122), "210106");
+		String username = "browser-service";
+		if (!registry.isRegistered(uscc)) {
+			UserDetails admin = accounts.loadUserByUsername("admin");
+			SecurityContextHolder.getContext()
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+			try {
+				registry.register(new EnterpriseDraft(uscc, "沈阳服务页浏览器测试通用设备制造有限公司", "210106", "3421", null, null, null,
+						Scale.ABOVE, 80, null, LocalDate.of(2012, 3, 1), EnterpriseStatus.ACTIVE, List.of()));
+				accounts.create(new AccountManagement.NewAccount(username, "service-page-password", Role.ENTERPRISE,
+						null, uscc, "服务页"));
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		String base = "http://localhost:" + port;
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("service-page-password");
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+
+		// the menu entry 企业码/服务页 leads to the service page
+		driver.findElement(By.cssSelector("label[for=nav-toggle]")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-service"))).click();
+		wait.until(ExpectedConditions.textToBe(By.id("enterprise-uscc"), uscc));
+		for (String section : List.of("section-demands", "section-offers", "section-policies", "section-appeals",
+				"section-knowledge")) {
+			assertThat(driver.findElement(By.id(section)).isDisplayed()).as(section).isTrue();
+		}
+		assertThat(driver.findElements(By.cssSelector("#section-knowledge li.knowledge"))).isNotEmpty();
+		Object qrLoaded = ((JavascriptExecutor) driver)
+			.executeScript("var i = document.getElementById('code-image'); return i.complete && i.naturalWidth > 0;");
+		assertThat(qrLoaded).as("the QR image loads").isEqualTo(true);
+		assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on /my").isTrue();
+		screenshot("phone-service-zh");
+
+		driver.get(base + "/my?lang=en");
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on /my in English").isTrue();
+		screenshot("phone-service-en");
+		driver.get(base + "/my/code?lang=zh_CN");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
+		assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on /my/code").isTrue();
 	}
 
 	boolean fitsTheWindow() {

@@ -101,7 +101,7 @@ class PagesTest {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("href=\"/marketplace\""),
 					containsString("href=\"/policies\""), containsString("href=\"/appeals\""),
-					containsString("href=\"/metro\""), containsString("href=\"/my/code\""),
+					containsString("href=\"/metro\""), containsString("href=\"/my\""),
 					containsString("href=\"/chains\""), containsString("id=\"nav-chain\""), containsString("灵活用工"),
 					containsString("建设中"), not(containsString("href=\"/jobs")))));
 	}

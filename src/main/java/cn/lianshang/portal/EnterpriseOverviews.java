@@ -1,0 +1,113 @@
+package cn.lianshang.portal;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.stereotype.Service;
+
+import cn.lianshang.appeals.EnterpriseAppeals;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseView;
+import cn.lianshang.enterprise.Industries;
+import cn.lianshang.enterprise.IndustryClass;
+import cn.lianshang.marketplace.EnterpriseMarketplace;
+import cn.lianshang.policy.EnterprisePolicies;
+import cn.lianshang.region.Region;
+import cn.lianshang.region.Regions;
+
+/**
+ * Composes what the other modules expose about one enterprise, for the enterprise's own
+ * service page and for the 360° view of its jurisdiction's staff. The enterprise is read
+ * first through the registry, which applies the caller's scope (a
+ * {@link cn.lianshang.shared.web.NotFoundException} outside it); each module's bean
+ * applies the scope again in its own query.
+ */
+@Service
+class EnterpriseOverviews implements DisposableBean {
+
+	/** How much of each section a page shows. */
+	record Sizes(int postings, int matchesPerPosting, int appeals, int knowledge) {
+
+		static final Sizes SERVICE_PAGE = new Sizes(5, 3, 5, 6);
+
+		static final Sizes VIEW_360 = new Sizes(10, 0, 20, 0);
+
+	}
+
+	/** One enterprise as the modules built so far know it. */
+	record Overview(EnterpriseView enterprise, EnterpriseMarketplace.Activity marketplace,
+			EnterprisePolicies.Eligibility policies, EnterpriseAppeals.History appeals,
+			List<KnowledgeCatalog.Item> knowledge) {
+
+	}
+
+	private final EnterpriseRegistry registry;
+
+	private final EnterpriseMarketplace marketplace;
+
+	private final EnterprisePolicies policies;
+
+	private final EnterpriseAppeals appeals;
+
+	private final KnowledgeCatalog knowledge;
+
+	private final Industries industries;
+
+	private final Regions regions;
+
+	/**
+	 * A small bounded pool of its own (not a bean, so that Boot's task executor stays as
+	 * it is); when it is busy the request's own thread does the work, so no section is
+	 * ever dropped.
+	 */
+	private final ThreadPoolExecutor pool;
+
+	/** The pool, running each task with the caller's security context. */
+	private final Executor workers;
+
+	EnterpriseOverviews(EnterpriseRegistry registry, EnterpriseMarketplace marketplace, EnterprisePolicies policies,
+			EnterpriseAppeals appeals, KnowledgeCatalog knowledge, Industries industries, Regions regions,
+			PortalSettings settings) {
+		this.registry = registry;
+		this.marketplace = marketplace;
+		this.policies = policies;
+		this.appeals = appeals;
+		this.knowledge = knowledge;
+		this.industries = industries;
+		this.regions = regions;
+		this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(settings.workers() * 8), daemons(), new ThreadPoolExecutor.CallerRunsPolicy());
+		this.pool.allowCoreThreadTimeOut(true);
+		this.workers = new DelegatingSecurityContextExecutor(pool);
+	}
+
+	private static CustomizableThreadFactory daemons() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("portal-");
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	@Override
+	public void destroy() {
+		pool.shutdown();
+	}
+
+	Overview of(String uscc, Sizes sizes) {
+		EnterpriseView e = registry.find(uscc);
+		List<KnowledgeCatalog.Item> items = sizes.knowledge() == 0 ? List.of()
+				: knowledge.forEnterprise(
+						industries.find(e.industryCode()).map(IndustryClass::prefixedCode).orElse(null),
+						regions.find(e.divisionCode()).map(Region::path).orElse(null), sizes.knowledge());
+		return new Overview(e, marketplace.of(e.uscc(), sizes.postings(), sizes.matchesPerPosting()),
+				policies.of(e.uscc()), appeals.of(e.uscc(), sizes.appeals()), items);
+	}
+
+}

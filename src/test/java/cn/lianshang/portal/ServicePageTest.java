@@ -1,0 +1,280 @@
+package cn.lianshang.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+import cn.lianshang.ApiTestSupport;
+import cn.lianshang.TestData;
+import cn.lianshang.access.AccountManagement;
+
+/**
+ * The enterprise's service page (企业知识服务中心) and the 360° view: each section shows what its
+ * module knows of a constructed enterprise and nothing of another; the 360° view follows
+ * the registry's jurisdiction (another city's handler gets 404, an enterprise 403).
+ */
+class ServicePageTest extends ApiTestSupport {
+
+	static final String TIEXI = "210106";
+
+	static final AtomicInteger SERIAL = new AtomicInteger();
+
+	@Autowired
+	AccountManagement accounts;
+
+	String word;
+
+	String uscc;
+
+	String name;
+
+	String enterpriseUser;
+
+	String otherUscc;
+
+	String ownDemandTitle;
+
+	String otherDemandTitle;
+
+	String otherOfferTitle;
+
+	String eligibleTitle;
+
+	String unknownTitle;
+
+	long appealId;
+
+	@BeforeEach
+	void anEnterpriseWithADemandAnEligiblePolicyAndAnAppeal() throws Exception {
+		word = TestData.uniqueWord(random);
+		uscc = TestData.validUscc(random, TIEXI);
+		name = "沈阳" + word + "汽车零部件有限公司";
+		Map<String, Object> body = enterprise(uscc, name, TIEXI, "3421");
+		body.put("scale", "ABOVE");
+		register(body);
+		enterpriseUser = createAccount("ENTERPRISE", null, uscc);
+		String token = token(enterpriseUser, PASSWORD);
+
+		otherUscc = TestData.validUscc(random, TIEXI);
+		register(enterprise(otherUscc, "沈阳" + word + "精密机械厂", TIEXI, "3484"));
+
+		// the other enterprise's offer should match our demand; its own demand must not
+		// show on our page
+		otherOfferTitle = "数控车削加工 轴类零件 " + word;
+		posted("/api/v1/offers", adminToken(), offer(otherUscc, otherOfferTitle));
+		otherDemandTitle = "他人的数控铣削需求 " + word;
+		posted("/api/v1/demands", adminToken(), demand(otherUscc, otherDemandTitle));
+		ownDemandTitle = "2000 件 45#钢数控车削轴类零件 " + word;
+		posted("/api/v1/demands", token, demand(null, ownDemandTitle));
+
+		eligibleTitle = "铁西规上企业奖励（服务页测试 " + word + "）";
+		publish(policy(eligibleTitle,
+				Map.of("type", "all", "all",
+						List.of(leaf("divisionIn", 1, "codes", List.of(TIEXI)), leaf("scale", 2, "scale", "ABOVE"))),
+				List.of(Map.of("name", "铁西规上", "expected", "eligible", "facts",
+						Map.of("division", TIEXI, "scale", "ABOVE")))));
+		unknownTitle = "研发投入后补助（服务页测试 " + word + "）";
+		publish(policy(unknownTitle,
+				Map.of("type", "all", "all",
+						List.of(leaf("divisionIn", 1, "codes", List.of(TIEXI)), leaf("rdShare", 2, "min", 3))),
+				List.of(Map.of("name", "研发 4%", "expected", "eligible", "facts",
+						Map.of("division", TIEXI, "rdSharePercent", 4)))));
+
+		Map<String, Object> appeal = new LinkedHashMap<>();
+		appeal.put("category", "OTHER");
+		appeal.put("description", "服务页测试诉求 " + word);
+		appeal.put("divisionCode", TIEXI);
+		MvcResult filed = perform(post("/api/v1/appeals"), token, appeal);
+		assertThat(filed.getResponse().getStatus()).as(text(filed)).isEqualTo(201);
+		appealId = body(filed).get("id").asLong();
+	}
+
+	@Test
+	void theEnterpriseSeesItsDemandWithMatchesItsPoliciesItsAppealItsCodeAndKnowledge() throws Exception {
+		Document page = page("/my", enterpriseUser, 200);
+
+		assertThat(page.select("#enterprise-name").text()).isEqualTo(name);
+		assertThat(page.select("#enterprise-uscc").text()).isEqualTo(uscc);
+		assertThat(page.select("#nav-service").attr("href")).isEqualTo("/my");
+		assertThat(page.select("#nav-service").attr("aria-current")).isEqualTo("page");
+
+		// marketplace: our demand and the other's offer as its match; not the other's
+		// demand
+		assertThat(page.select("#section-demands li.demand > a").eachText()).containsExactly(ownDemandTitle);
+		assertThat(page.select("#section-demands li.match").text()).contains(otherOfferTitle);
+		assertThat(page.text()).doesNotContain(otherDemandTitle);
+
+		// policies: eligible, and unknown with what to supply and who holds it
+		assertThat(page.select("#policies-eligible a").eachText()).contains(eligibleTitle).doesNotContain(unknownTitle);
+		assertThat(page.select("#policies-unknown > li")
+			.stream()
+			.filter(li -> li.text().contains(unknownTitle))
+			.findFirst()
+			.orElseThrow()
+			.text()).contains("需补充：");
+
+		// appeals: ours, with its state and a link
+		assertThat(page.select("#section-appeals a[href=/appeals/" + appealId + "]")).hasSize(1);
+		assertThat(page.select("#section-appeals").text()).contains("共 1 件");
+
+		// the code: the QR image, the card, the PDF and the code page
+		assertThat(page.select("#code-image").attr("src")).startsWith("/my/code.png");
+		assertThat(page.select("#card-link").attr("href")).contains("/c/");
+		assertThat(page.select("#pdf-link").attr("href")).startsWith("/my/code.pdf");
+		assertThat(page.select("#code-page-link").attr("href")).isEqualTo("/my/code");
+
+		// knowledge: items for its industry (C34) come first; items for other industries
+		// or
+		// divisions never
+		List<String> codes = page.select("#section-knowledge li.knowledge").eachAttr("data-code");
+		assertThat(codes).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+		// the two items for 通用设备 C34, newest first, before those for all manufacturing
+		assertThat(codes.subList(0, 2)).containsExactly("K024", "K021");
+		assertThat(codes).doesNotContain("K027", "K028", "K010", "K030");
+		assertThat(page.select("#section-knowledge .badge-demo")).isNotEmpty();
+	}
+
+	@Test
+	void anAdministratorSeesAnyEnterprisesPageOthersAreToldItIsForEnterprises() throws Exception {
+		Document admin = page("/my?uscc=" + uscc, "admin", 200);
+		assertThat(admin.select("#enterprise-uscc").text()).isEqualTo(uscc);
+		assertThat(admin.select("#code-page-link").attr("href")).isEqualTo("/my/code?uscc=" + uscc);
+
+		Document handler = page("/my?uscc=" + uscc, createAccount("HANDLER", TIEXI, null), 200);
+		assertThat(handler.select("#not-enterprise")).hasSize(1);
+		assertThat(handler.select("#enterprise-name")).isEmpty();
+	}
+
+	@Test
+	void thePageIsInEnglishOnRequest() throws Exception {
+		Document page = page("/my?lang=en", enterpriseUser, 200);
+		assertThat(page.select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.select("h1").text()).isEqualTo("Enterprise service centre");
+		assertThat(page.select("#section-policies").text()).contains("Eligible");
+	}
+
+	@Test
+	void the360ViewFollowsTheRegistrysJurisdiction() throws Exception {
+		String shenyang = createAccount("HANDLER", "210100", null);
+		Document view = page("/enterprises/" + uscc + "/360", shenyang, 200);
+		assertThat(view.select("#enterprise-uscc").text()).isEqualTo(uscc);
+		assertThat(view.select("#section-marketplace li.demand a").eachText()).containsExactly(ownDemandTitle);
+		assertThat(view.select("#section-policies li.policy-eligible a").eachText()).contains(eligibleTitle);
+		assertThat(view.select("#section-policies li.policy-unknown a").eachText()).contains(unknownTitle);
+
+		Document admin = page("/enterprises/" + uscc + "/360", "admin", 200);
+		assertThat(admin.select("#section-appeals a[href=/appeals/" + appealId + "]")).hasSize(1);
+
+		page("/enterprises/" + uscc + "/360", createAccount("POLICY_OFFICER", "210100", null), 200);
+		page("/enterprises/" + uscc + "/360", createAccount("HANDLER", TIEXI, null), 200);
+		// another city's handler, and a district of the same city that is not the
+		// enterprise's: not found, as in the registry
+		page("/enterprises/" + uscc + "/360", createAccount("HANDLER", "210300", null), 404);
+		page("/enterprises/" + uscc + "/360", createAccount("HANDLER", "210102", null), 404);
+		page("/enterprises/" + uscc, createAccount("HANDLER", "210300", null), 404);
+		// roles that are not staff of a jurisdiction
+		page("/enterprises/" + uscc + "/360", enterpriseUser, 403);
+		page("/enterprises/" + uscc + "/360", createAccount("RESIDENT", null, null), 403);
+
+		// the detail page links staff to the view
+		assertThat(page("/enterprises/" + uscc, shenyang, 200).select("#view-360").attr("href"))
+			.isEqualTo("/enterprises/" + uscc + "/360");
+		assertThat(page("/enterprises/" + uscc, enterpriseUser, 200).select("#view-360")).isEmpty();
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	Document page(String path, String username, int status) throws Exception {
+		MvcResult result = mvc.perform(get(path).with(user(accounts.loadUserByUsername(username)))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path + " as " + username).isEqualTo(status);
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	long posted(String path, String token, Map<String, Object> body) throws Exception {
+		MvcResult result = perform(post(path), token, body);
+		assertThat(result.getResponse().getStatus()).as(text(result)).isEqualTo(201);
+		return body(result).get("id").asLong();
+	}
+
+	static Map<String, Object> offer(String owner, String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("scenario", "MACHINING");
+		body.put("enterpriseUscc", owner);
+		body.put("title", title);
+		body.put("description", "数控车床 20 台，承接 45# 钢、40Cr 轴类零件批量加工");
+		body.put("processes", List.of("TURNING"));
+		body.put("materials", List.of("45#", "40Cr"));
+		body.put("toleranceIt", 6);
+		body.put("monthlyCapacity", 5000);
+		body.put("leadTimeDays", 5);
+		return body;
+	}
+
+	static Map<String, Object> demand(String owner, String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("scenario", "MACHINING");
+		if (owner != null) {
+			body.put("enterpriseUscc", owner);
+		}
+		body.put("title", title);
+		body.put("description", "汽车零部件，公差 IT7，月底交货");
+		body.put("toleranceIt", 7);
+		body.put("quantity", 2000);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		body.put("dueDate", today.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()).toString());
+		return body;
+	}
+
+	static Map<String, Object> leaf(String type, int article, Object... kv) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("type", type);
+		for (int i = 0; i < kv.length; i += 2) {
+			m.put((String) kv[i], kv[i + 1]);
+		}
+		m.put("article", article);
+		return m;
+	}
+
+	static Map<String, Object> policy(String title, Object eligibility, List<Object> cases) {
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("title", title);
+		d.put("issuer", "服务页测试发布机关");
+		d.put("documentNumber", "服务页测试〔2026〕" + SERIAL.incrementAndGet() + "号");
+		d.put("issueDate", "2026-01-01");
+		d.put("effectiveFrom", "2026-01-01");
+		d.put("effectiveTo", "2030-12-31");
+		d.put("regionScope", TIEXI);
+		d.put("howToClaim", "APPLY");
+		d.put("benefitKind", "SUBSIDY");
+		d.put("benefitAmount", "最高 10 万元");
+		d.put("articles", List.of(Map.of("number", 1, "text", "注册地。"), Map.of("number", 2, "text", "条件。")));
+		d.put("eligibility", eligibility);
+		d.put("goldenCases", cases);
+		return d;
+	}
+
+	void publish(Map<String, Object> draft) throws Exception {
+		MvcResult created = perform(post("/api/v1/policies"), adminToken(), draft);
+		assertThat(created.getResponse().getStatus()).as(text(created)).isEqualTo(201);
+		long id = body(created).get("id").asLong();
+		MvcResult published = perform(post("/api/v1/policies/" + id + "/publish"), adminToken(), null);
+		assertThat(published.getResponse().getStatus()).as(text(published)).isEqualTo(200);
+	}
+
+}
