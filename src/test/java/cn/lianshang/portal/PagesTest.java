@@ -101,8 +101,9 @@ class PagesTest {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("href=\"/marketplace\""),
 					containsString("href=\"/policies\""), containsString("href=\"/appeals\""),
-					containsString("href=\"/metro\""), containsString("href=\"/my/code\""), containsString("灵活用工"),
-					containsString("建设中"), not(containsString("href=\"/jobs")), not(containsString("href=\"/chain")))));
+					containsString("href=\"/metro\""), containsString("href=\"/my/code\""),
+					containsString("id=\"nav-jobs\""), containsString("href=\"/jobs\""), containsString("灵活用工"),
+					containsString("建设中"), not(containsString("href=\"/chain")))));
 	}
 
 	@Test
