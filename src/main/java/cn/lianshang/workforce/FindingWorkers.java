@@ -76,12 +76,11 @@ class FindingWorkers {
 	List<ResidentMatch> residentsFor(long jobId, int limit) {
 		Job job = jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job", String.valueOf(jobId)));
 		mayMatchJob(job);
-		List<Long> ids = candidateResidents(job, settings.candidates());
-		Map<String, Resident> byId = residents.findAllById(ids)
+		List<Match> ranked = rankResidents(job, limit);
+		Map<String, Resident> byId = residents
+			.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
 			.stream()
 			.collect(Collectors.toMap(r -> String.valueOf(r.id()), Function.identity()));
-		List<Seeker> seekers = byId.values().stream().map(this::seeker).toList();
-		List<Match> ranked = ranking.residentsFor(opening(job), seekers, limit);
 		return ranked.stream().map(m -> {
 			Resident r = byId.get(m.candidateId());
 			return new ResidentMatch(r.id(), Presenter.masked(r.displayName()), presenter.placeName(r.communityCode()),
@@ -98,12 +97,10 @@ class FindingWorkers {
 	}
 
 	List<JobMatch> jobsFor(Resident r, int limit) {
-		List<Long> ids = candidateJobs(r, settings.candidates());
-		Map<String, Job> byId = jobs.findAllById(ids)
+		List<Match> ranked = ranking.jobsFor(seeker(r), openings(candidateJobs(r, settings.candidates())), limit);
+		Map<String, Job> byId = jobs.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
 			.stream()
 			.collect(Collectors.toMap(j -> String.valueOf(j.id()), Function.identity()));
-		List<Opening> openings = byId.values().stream().map(this::opening).toList();
-		List<Match> ranked = ranking.jobsFor(seeker(r), openings, limit);
 		return ranked.stream().map(m -> {
 			Job j = byId.get(m.candidateId());
 			return new JobMatch(j.id(), j.title(), j.employerUscc(), j.employerName(), j.employerVerified(), m.score(),
@@ -220,13 +217,69 @@ class FindingWorkers {
 				j.startDate(), j.endDate(), j.shifts(), j.dailyEquivalent());
 	}
 
-	/** For tests and the bench: rank without the access check. */
+	/** The ranked residents for a job, without the access check. */
 	List<Match> rankResidents(Job job, int limit) {
-		List<Seeker> seekers = residents.findAllById(candidateResidents(job, settings.candidates()))
-			.stream()
-			.map(this::seeker)
-			.toList();
-		return ranking.residentsFor(opening(job), seekers, limit);
+		return ranking.residentsFor(opening(job), seekers(candidateResidents(job, settings.candidates())), limit);
+	}
+
+	// ---------------------------------------------------------------- candidates read in
+	// bulk
+
+	/**
+	 * Candidates as the model sees them, read with three plain queries (no entities: the
+	 * candidates are many and only the best few are shown).
+	 */
+	List<Seeker> seekers(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+		Map<Long, Set<String>> skills = codes(
+				"select resident_id, skill_code from resident_skill where resident_id in (:ids)", p);
+		Map<Long, Set<String>> certs = codes(
+				"select resident_id, certificate_code from resident_certificate where resident_id in (:ids)", p);
+		Converters.Days days = new Converters.Days();
+		Converters.Shifts shifts = new Converters.Shifts();
+		return sql.query("select id, community_code, latitude, longitude, max_travel_km, available_days,"
+				+ " available_shifts, expected_daily_wage from resident where id in (:ids)", p, (rs, i) -> {
+					long id = rs.getLong(1);
+					return new Seeker(String.valueOf(id), skills.getOrDefault(id, Set.of()),
+							certs.getOrDefault(id, Set.of()),
+							matching.place(rs.getString(2), rs.getDouble(3), rs.getDouble(4)), rs.getInt(5),
+							days.convertToEntityAttribute(rs.getString(6)),
+							shifts.convertToEntityAttribute(rs.getString(7)), rs.getBigDecimal(8));
+				});
+	}
+
+	List<Opening> openings(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+		Map<Long, Set<String>> skills = codes("select job_id, skill_code from job_skill where job_id in (:ids)", p);
+		Map<Long, Set<String>> certs = codes(
+				"select job_id, certificate_code from job_certificate where job_id in (:ids)", p);
+		Converters.Shifts shifts = new Converters.Shifts();
+		return sql.query("select id, employer_uscc, division_code, latitude, longitude, start_date, end_date, shifts,"
+				+ " pay_type, pay_amount from job where id in (:ids)", p, (rs, i) -> {
+					long id = rs.getLong(1);
+					Set<Shift> s = shifts.convertToEntityAttribute(rs.getString(8));
+					java.math.BigDecimal amount = rs.getBigDecimal(10);
+					java.math.BigDecimal daily = PayType.valueOf(rs.getString(9)) == PayType.DAILY ? amount : amount
+						.multiply(java.math.BigDecimal.valueOf(s.stream().mapToInt(Shift::hours).max().orElse(8)));
+					return new Opening(String.valueOf(id), rs.getString(2), skills.getOrDefault(id, Set.of()),
+							certs.getOrDefault(id, Set.of()),
+							matching.place(rs.getString(3), rs.getDouble(4), rs.getDouble(5)),
+							rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), s, daily);
+				});
+	}
+
+	private Map<Long, Set<String>> codes(String query, MapSqlParameterSource p) {
+		Map<Long, Set<String>> out = new java.util.HashMap<>();
+		sql.query(query, p, rs -> {
+			out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+		});
+		return out;
 	}
 
 }
