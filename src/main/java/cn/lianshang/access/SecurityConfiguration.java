@@ -60,14 +60,16 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(
 						(req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized.detail"))
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden.detail")))
-			.authorizeHttpRequests(
-					auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/residents")
-						.permitAll()
-						.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/industries",
-								"/api/v1/industries/**", "/api/v1/qualifications", "/api/v1/calendar/add-working-days")
-						.permitAll()
-						.anyRequest()
-						.authenticated());
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				// workforce: public self-registration of residents
+				.requestMatchers(HttpMethod.POST, "/api/v1/residents")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/industries",
+						"/api/v1/industries/**", "/api/v1/qualifications", "/api/v1/calendar/add-working-days")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
