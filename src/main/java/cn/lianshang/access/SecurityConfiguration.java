@@ -62,6 +62,9 @@ class SecurityConfiguration {
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden.detail")))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
+				// workforce: public self-registration of residents
+				.requestMatchers(HttpMethod.POST, "/api/v1/residents")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/industries",
 						"/api/v1/industries/**", "/api/v1/qualifications", "/api/v1/calendar/add-working-days")
 				.permitAll()
@@ -108,7 +111,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/regions", "/regions/**",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/c/*", "/n/*")
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/c/*", "/n/*",
+						"/jobs/register")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")

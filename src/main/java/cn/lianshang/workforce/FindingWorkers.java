@@ -1,0 +1,285 @@
+package cn.lianshang.workforce;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lianshang.access.CurrentUser;
+import cn.lianshang.access.LianshangUser;
+import cn.lianshang.access.Role;
+import cn.lianshang.matching.Matching;
+import cn.lianshang.matching.model.Match;
+import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.NotFoundException;
+import cn.lianshang.workforce.WorkforceRanking.Opening;
+import cn.lianshang.workforce.WorkforceRanking.Seeker;
+import cn.lianshang.workforce.WorkforceViews.ExplanationView;
+import cn.lianshang.workforce.WorkforceViews.JobMatch;
+import cn.lianshang.workforce.WorkforceViews.ResidentMatch;
+
+/**
+ * Matches both ways. Retrieval is one SQL query with the hard filters (a skill of the job
+ * or its family, every required certificate, an open job not yet over) inside a bounding
+ * box, nearest first; the {@code lianshang.workforce.candidates} nearest are then ranked
+ * by {@link WorkforceRanking} with explanations.
+ * <p>
+ * Who may ask: residents for a job — the employer, an administrator, or a handler whose
+ * jurisdiction holds the job; jobs for a resident — the resident, an administrator, or a
+ * handler whose jurisdiction holds the resident's community.
+ */
+@Service
+class FindingWorkers {
+
+	private final Jobs jobs;
+
+	private final Residents residents;
+
+	private final NamedParameterJdbcTemplate sql;
+
+	private final Matching matching;
+
+	private final Catalog catalog;
+
+	private final WorkforceRanking ranking;
+
+	private final WorkforceSettings settings;
+
+	private final CurrentUser currentUser;
+
+	private final Regions regions;
+
+	private final Presenter presenter;
+
+	FindingWorkers(Jobs jobs, Residents residents, NamedParameterJdbcTemplate sql, Matching matching, Catalog catalog,
+			WorkforceSettings settings, CurrentUser currentUser, Regions regions, Presenter presenter) {
+		this.jobs = jobs;
+		this.residents = residents;
+		this.sql = sql;
+		this.matching = matching;
+		this.catalog = catalog;
+		this.ranking = new WorkforceRanking(catalog.skills(), catalog.certificates());
+		this.settings = settings;
+		this.currentUser = currentUser;
+		this.regions = regions;
+		this.presenter = presenter;
+	}
+
+	@Transactional(readOnly = true)
+	List<ResidentMatch> residentsFor(long jobId, int limit) {
+		Job job = jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job", String.valueOf(jobId)));
+		mayMatchJob(job);
+		List<Match> ranked = rankResidents(job, limit);
+		Map<String, Resident> byId = residents
+			.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
+			.stream()
+			.collect(Collectors.toMap(r -> String.valueOf(r.id()), Function.identity()));
+		return ranked.stream().map(m -> {
+			Resident r = byId.get(m.candidateId());
+			return new ResidentMatch(r.id(), Presenter.masked(r.displayName()), presenter.placeName(r.communityCode()),
+					List.copyOf(r.skills()), m.score(), m.distanceKm(), ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<JobMatch> jobsFor(long residentId, int limit) {
+		Resident r = residents.findById(residentId)
+			.orElseThrow(() -> new NotFoundException("resident", String.valueOf(residentId)));
+		mayMatchResident(r);
+		return jobsFor(r, limit);
+	}
+
+	List<JobMatch> jobsFor(Resident r, int limit) {
+		List<Match> ranked = ranking.jobsFor(seeker(r), openings(candidateJobs(r, settings.candidates())), limit);
+		Map<String, Job> byId = jobs.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
+			.stream()
+			.collect(Collectors.toMap(j -> String.valueOf(j.id()), Function.identity()));
+		return ranked.stream().map(m -> {
+			Job j = byId.get(m.candidateId());
+			return new JobMatch(j.id(), j.title(), j.employerUscc(), j.employerName(), j.employerVerified(), m.score(),
+					m.distanceKm(), ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	private void mayMatchJob(Job job) {
+		LianshangUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		boolean ok = switch (user.role()) {
+			case ADMIN -> true;
+			case ENTERPRISE -> job.employerUscc().equals(user.uscc());
+			case HANDLER -> user.jurisdiction() != null && regions.isWithin(job.divisionCode(), user.jurisdiction());
+			default -> false;
+		};
+		if (!ok) {
+			throw new AccessDeniedException("not this job's employer or station");
+		}
+	}
+
+	private void mayMatchResident(Resident r) {
+		LianshangUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		boolean ok = switch (user.role()) {
+			case ADMIN -> true;
+			case RESIDENT -> r.accountId() != null && r.accountId() == user.accountId();
+			case HANDLER -> user.jurisdiction() != null && regions.isWithin(r.communityCode(), user.jurisdiction());
+			default -> false;
+		};
+		if (!ok) {
+			throw new AccessDeniedException("not this resident");
+		}
+	}
+
+	// ---------------------------------------------------------------- retrieval
+
+	/**
+	 * Residents passing the hard filters, nearest first (bounding box of the search
+	 * radius).
+	 */
+	List<Long> candidateResidents(Job job, int limit) {
+		MapSqlParameterSource p = box(job.latitude(), job.longitude(), settings.searchRadiusKm());
+		StringBuilder q = new StringBuilder("select r.id from resident r where r.latitude between :minLat and :maxLat"
+				+ " and r.longitude between :minLon and :maxLon");
+		if (!job.skills().isEmpty()) {
+			q.append(
+					" and exists (select 1 from resident_skill s where s.resident_id = r.id and s.skill_code in (:skills))");
+			p.addValue("skills", catalog.withFamilies(job.skills()));
+		}
+		if (!job.certificates().isEmpty()) {
+			q.append(" and (select count(*) from resident_certificate c where c.resident_id = r.id"
+					+ " and c.certificate_code in (:certs)) = :certCount");
+			p.addValue("certs", job.certificates()).addValue("certCount", job.certificates().size());
+		}
+		q.append(
+				" order by (r.latitude - :lat) * (r.latitude - :lat) + (r.longitude - :lon) * (r.longitude - :lon) * :cos2, r.id limit :limit");
+		p.addValue("limit", limit);
+		return sql.queryForList(q.toString(), p, Long.class);
+	}
+
+	/** Open jobs not yet over passing the hard filters, nearest first. */
+	List<Long> candidateJobs(Resident r, int limit) {
+		double radius = Math.min(settings.searchRadiusKm(), r.maxTravelKm() * WorkforceRanking.TRAVEL_SLACK * 1.5);
+		MapSqlParameterSource p = box(r.latitude(), r.longitude(), radius);
+		p.addValue("today", Matching.today());
+		StringBuilder q = new StringBuilder("select j.id from job j where j.status = 'OPEN' and j.end_date >= :today"
+				+ " and j.latitude between :minLat and :maxLat and j.longitude between :minLon and :maxLon");
+		Set<String> skills = catalog.withFamilies(r.skills());
+		if (skills.isEmpty()) {
+			q.append(" and not exists (select 1 from job_skill s where s.job_id = j.id)");
+		}
+		else {
+			q.append(" and (not exists (select 1 from job_skill s where s.job_id = j.id)"
+					+ " or exists (select 1 from job_skill s where s.job_id = j.id and s.skill_code in (:skills)))");
+			p.addValue("skills", skills);
+		}
+		if (r.certificates().isEmpty()) {
+			q.append(" and not exists (select 1 from job_certificate c where c.job_id = j.id)");
+		}
+		else {
+			q.append(" and not exists (select 1 from job_certificate c where c.job_id = j.id"
+					+ " and c.certificate_code not in (:certs))");
+			p.addValue("certs", r.certificates());
+		}
+		q.append(
+				" order by (j.latitude - :lat) * (j.latitude - :lat) + (j.longitude - :lon) * (j.longitude - :lon) * :cos2, j.id limit :limit");
+		p.addValue("limit", limit);
+		return sql.queryForList(q.toString(), p, Long.class);
+	}
+
+	static MapSqlParameterSource box(double lat, double lon, double radiusKm) {
+		double dLat = radiusKm / 111.0;
+		double cos = Math.max(0.1, Math.cos(Math.toRadians(lat)));
+		double dLon = radiusKm / (111.0 * cos);
+		return new MapSqlParameterSource().addValue("lat", lat)
+			.addValue("lon", lon)
+			.addValue("cos2", cos * cos)
+			.addValue("minLat", lat - dLat)
+			.addValue("maxLat", lat + dLat)
+			.addValue("minLon", lon - dLon)
+			.addValue("maxLon", lon + dLon);
+	}
+
+	// ---------------------------------------------------------------- to the model
+
+	Seeker seeker(Resident r) {
+		return new Seeker(String.valueOf(r.id()), Set.copyOf(r.skills()), Set.copyOf(r.certificates()),
+				matching.place(r.communityCode(), r.latitude(), r.longitude()), r.maxTravelKm(), r.availableDays(),
+				r.availableShifts(), r.expectedDailyWage());
+	}
+
+	Opening opening(Job j) {
+		return new Opening(String.valueOf(j.id()), j.employerUscc(), Set.copyOf(j.skills()),
+				Set.copyOf(j.certificates()), matching.place(j.divisionCode(), j.latitude(), j.longitude()),
+				j.startDate(), j.endDate(), j.shifts(), j.dailyEquivalent());
+	}
+
+	/** The ranked residents for a job, without the access check. */
+	List<Match> rankResidents(Job job, int limit) {
+		return ranking.residentsFor(opening(job), seekers(candidateResidents(job, settings.candidates())), limit);
+	}
+
+	// ---------------------------------------------------------------- candidates read in
+	// bulk
+
+	/**
+	 * Candidates as the model sees them, read with three plain queries (no entities: the
+	 * candidates are many and only the best few are shown).
+	 */
+	List<Seeker> seekers(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+		Map<Long, Set<String>> skills = codes(
+				"select resident_id, skill_code from resident_skill where resident_id in (:ids)", p);
+		Map<Long, Set<String>> certs = codes(
+				"select resident_id, certificate_code from resident_certificate where resident_id in (:ids)", p);
+		Converters.Days days = new Converters.Days();
+		Converters.Shifts shifts = new Converters.Shifts();
+		return sql.query("select id, community_code, latitude, longitude, max_travel_km, available_days,"
+				+ " available_shifts, expected_daily_wage from resident where id in (:ids)", p, (rs, i) -> {
+					long id = rs.getLong(1);
+					return new Seeker(String.valueOf(id), skills.getOrDefault(id, Set.of()),
+							certs.getOrDefault(id, Set.of()),
+							matching.place(rs.getString(2), rs.getDouble(3), rs.getDouble(4)), rs.getInt(5),
+							days.convertToEntityAttribute(rs.getString(6)),
+							shifts.convertToEntityAttribute(rs.getString(7)), rs.getBigDecimal(8));
+				});
+	}
+
+	List<Opening> openings(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+		Map<Long, Set<String>> skills = codes("select job_id, skill_code from job_skill where job_id in (:ids)", p);
+		Map<Long, Set<String>> certs = codes(
+				"select job_id, certificate_code from job_certificate where job_id in (:ids)", p);
+		Converters.Shifts shifts = new Converters.Shifts();
+		return sql.query("select id, employer_uscc, division_code, latitude, longitude, start_date, end_date, shifts,"
+				+ " pay_type, pay_amount from job where id in (:ids)", p, (rs, i) -> {
+					long id = rs.getLong(1);
+					Set<Shift> s = shifts.convertToEntityAttribute(rs.getString(8));
+					java.math.BigDecimal amount = rs.getBigDecimal(10);
+					java.math.BigDecimal daily = PayType.valueOf(rs.getString(9)) == PayType.DAILY ? amount : amount
+						.multiply(java.math.BigDecimal.valueOf(s.stream().mapToInt(Shift::hours).max().orElse(8)));
+					return new Opening(String.valueOf(id), rs.getString(2), skills.getOrDefault(id, Set.of()),
+							certs.getOrDefault(id, Set.of()),
+							matching.place(rs.getString(3), rs.getDouble(4), rs.getDouble(5)),
+							rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), s, daily);
+				});
+	}
+
+	private Map<Long, Set<String>> codes(String query, MapSqlParameterSource p) {
+		Map<Long, Set<String>> out = new java.util.HashMap<>();
+		sql.query(query, p, rs -> {
+			out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+		});
+		return out;
+	}
+
+}
