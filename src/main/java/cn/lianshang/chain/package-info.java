@@ -32,8 +32,9 @@
  * one or two, 0.3 with three or more).
  * <p>
  * Public API: {@link cn.lianshang.chain.RecordingSupplyEdges#recordDeal}, called by
- * {@code DealEdges} for every {@code marketplace.DealCompleted} event (the one reason this
- * module depends on {@code marketplace}: deals are the observed half of the supply edges).
+ * {@code DealEdges} for every {@code marketplace.DealCompleted} event (the one reason
+ * this module depends on {@code marketplace}: deals are the observed half of the supply
+ * edges).
  * <p>
  * Dependencies: {@code shared} (errors, paging, messages), {@code region} (city paths and
  * centroids), {@code access} (caller scope, roles, audit), {@code enterprise} (registry

@@ -200,9 +200,10 @@ class ChainApiTests extends ApiTestSupport {
 		JsonNode supplier = register("铁岭" + word + "环保装备有限公司", "211200", "3591");
 		JsonNode buyer = register("沈阳" + word + "化工有限公司", "210106", "2511");
 		long dealId = 9_000_000_000L + random.nextInt(1_000_000_000);
-		transactions.executeWithoutResult(status -> events.publishEvent(new cn.lianshang.marketplace.DealCompleted(dealId,
-				supplier.get("uscc").asText(), buyer.get("uscc").asText(), cn.lianshang.matching.model.Scenario.MACHINING,
-				cn.lianshang.marketplace.ValueBand.FROM_1M_TO_10M, java.time.OffsetDateTime.now())));
+		transactions.executeWithoutResult(status -> events
+			.publishEvent(new cn.lianshang.marketplace.DealCompleted(dealId, supplier.get("uscc").asText(),
+					buyer.get("uscc").asText(), cn.lianshang.matching.model.Scenario.MACHINING,
+					cn.lianshang.marketplace.ValueBand.FROM_1M_TO_10M, java.time.OffsetDateTime.now())));
 		long until = System.currentTimeMillis() + 20_000;
 		while (!supplyEdges.existsByChainCodeAndProvenanceAndSourceRef("ECO", SupplyEdge.Provenance.DEAL,
 				"deal:" + dealId) && System.currentTimeMillis() < until) {

@@ -89,10 +89,10 @@ class PagesTest {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"zh-CN\""), containsString("链上沈阳"),
-					containsString("沈抚改革创新示范区"), containsString("建设中"))));
+					containsString("沈抚改革创新示范区"), containsString("产业链图谱"))));
 		mvc.perform(get("/").param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Under construction"),
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Industrial chains"),
 					containsString("Lianshang"))));
 	}
 
@@ -101,8 +101,8 @@ class PagesTest {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("href=\"/marketplace\""),
 					containsString("href=\"/policies\""), containsString("href=\"/appeals\""),
-					containsString("href=\"/metro\""), containsString("href=\"/my\""),
-					containsString("href=\"/jobs\""), containsString("id=\"nav-jobs\""), containsString("href=\"/chains\""),
+					containsString("href=\"/metro\""), containsString("href=\"/my\""), containsString("href=\"/jobs\""),
+					containsString("id=\"nav-jobs\""), containsString("href=\"/chains\""),
 					containsString("id=\"nav-chain\""), not(containsString("建设中")))));
 	}
 
