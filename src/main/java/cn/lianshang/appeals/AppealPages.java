@@ -149,6 +149,8 @@ class AppealPages {
 		model.addAttribute("categories", categoryViews());
 		model.addAttribute("canFile", currentUser.get().map(u -> u.role() == Role.ENTERPRISE).orElse(false));
 		model.addAttribute("notices", handling.notices(0, NOTICES).content());
+		model.addAttribute("canSeeDashboard",
+				currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.HANDLER).orElse(false));
 		return "appeals/queue";
 	}
 
