@@ -83,8 +83,8 @@ final class AppealsDemoGenerator {
 	private final OffsetDateTime limit;
 
 	/**
-	 * @param route the dispatch rules: (company, category) → lead unit
-	 * @param fallbackUnit the default unit of a division (for a re-dispatch after 退单)
+	 * {@code fallbackUnit} gives the default unit of a division (for a re-dispatch after
+	 * 退单); the dispatch rules themselves come with {@link #build} as a {@link Router}.
 	 */
 	AppealsDemoGenerator(long seed, LocalDate today, WorkingCalendar calendar, Map<String, Category> categories,
 			Function<String, Appeal.Assignee> fallbackUnit, int followUpDays) {
