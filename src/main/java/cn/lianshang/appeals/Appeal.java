@@ -9,6 +9,7 @@ import cn.lianshang.appeals.model.Action;
 import cn.lianshang.appeals.model.AppealState;
 import cn.lianshang.appeals.model.IllegalTransition;
 import cn.lianshang.appeals.model.Lifecycle;
+import cn.lianshang.appeals.model.RunningClock;
 import cn.lianshang.appeals.model.Satisfaction;
 import cn.lianshang.shared.web.ConflictException;
 import jakarta.persistence.CascadeType;
@@ -146,6 +147,12 @@ class Appeal {
 
 	private boolean escalated;
 
+	@Column(name = "clock_started_at")
+	private OffsetDateTime clockStartedAt;
+
+	@Column(name = "follow_up_due")
+	private LocalDate followUpDue;
+
 	@ElementCollection
 	@CollectionTable(name = "appeal_co_handler", joinColumns = @JoinColumn(name = "appeal_id"))
 	private List<CoHandler> coHandlers = new ArrayList<>();
@@ -207,6 +214,7 @@ class Appeal {
 		}
 		acceptDue = acceptBy;
 		dispatchedAt = now;
+		clockStartedAt = now;
 	}
 
 	/** 签收: the answer deadline starts. */
@@ -214,16 +222,20 @@ class Appeal {
 		move(Action.ACCEPT, now, actor, note);
 		acceptedAt = now;
 		answerDue = answerBy;
+		clockStartedAt = now;
 	}
 
 	void start(OffsetDateTime now, String actor, String note) {
 		move(Action.START, now, actor, note);
 	}
 
-	void reply(String text, OffsetDateTime now, String actor) {
+	/** 答复: the 回访 deadline ({@code followUpBy}) starts. */
+	void reply(String text, LocalDate followUpBy, OffsetDateTime now, String actor) {
 		move(Action.REPLY, now, actor, text);
 		reply = text;
 		repliedAt = now;
+		followUpDue = followUpBy;
+		clockStartedAt = now;
 	}
 
 	/** 退单: back to the dispatcher; the unit is released and the return counted. */
@@ -237,6 +249,8 @@ class Appeal {
 		acceptDue = null;
 		acceptedAt = null;
 		answerDue = null;
+		followUpDue = null;
+		clockStartedAt = null;
 	}
 
 	/** 回访: the enterprise's rating, and whether the matter is resolved in its view. */
@@ -258,6 +272,8 @@ class Appeal {
 		reopenCount++;
 		answerDue = answerBy;
 		reply = null;
+		followUpDue = null;
+		clockStartedAt = now;
 	}
 
 	/**
@@ -440,6 +456,16 @@ class Appeal {
 
 	boolean escalated() {
 		return escalated;
+	}
+
+	LocalDate followUpDue() {
+		return followUpDue;
+	}
+
+	/** The clock running now, or null (see {@link RunningClock}). */
+	RunningClock clock() {
+		return RunningClock.of(state, acceptDue, answerDue, followUpDue,
+				clockStartedAt == null ? updatedAt : clockStartedAt);
 	}
 
 	List<HistoryEntry> history() {

@@ -77,6 +77,16 @@ class AppealApi {
 		return handling.list(state, category, page, size);
 	}
 
+	@GetMapping("/notices")
+	@Operation(summary = "Notices of the deadline clocks, newest first",
+			description = "A WARNING when a share (lianshang.appeals.timers.warning-share, 80%) of a clock's working "
+					+ "time has gone by; an ESCALATION (automatic 督办, recorded in the history) when its deadline "
+					+ "has passed. Clocks: ACCEPT (签收), ANSWER (答复), FOLLOW_UP (回访). Scoped like the queue.")
+	PageResponse<AppealViews.Notice> notices(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return handling.notices(page, size);
+	}
+
 	@GetMapping("/{id}")
 	AppealViews.Detail find(@PathVariable long id) {
 		return handling.find(id);

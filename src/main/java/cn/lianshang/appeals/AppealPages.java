@@ -51,6 +51,9 @@ class AppealPages {
 
 	static final int PAGE_SIZE = 20;
 
+	/** The latest notices of the clocks shown above the queue. */
+	static final int NOTICES = 10;
+
 	/** The actions as their path segment on the pages. */
 	static final Map<String, Action> ACTIONS = Map.of("dispatch", Action.DISPATCH, "accept", Action.ACCEPT, "start",
 			Action.START, "reply", Action.REPLY, "return", Action.RETURN, "follow-up", Action.FOLLOW_UP, "close",
@@ -145,6 +148,9 @@ class AppealPages {
 		model.addAttribute("states", AppealState.values());
 		model.addAttribute("categories", categoryViews());
 		model.addAttribute("canFile", currentUser.get().map(u -> u.role() == Role.ENTERPRISE).orElse(false));
+		model.addAttribute("notices", handling.notices(0, NOTICES).content());
+		model.addAttribute("canSeeDashboard",
+				currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.HANDLER).orElse(false));
 		return "appeals/queue";
 	}
 

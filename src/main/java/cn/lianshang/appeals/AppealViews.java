@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.lianshang.appeals.model.AppealState;
+import cn.lianshang.appeals.model.RunningClock;
 import cn.lianshang.appeals.model.Satisfaction;
 
 /** What the API shows of an appeal. */
@@ -33,7 +34,18 @@ final class AppealViews {
 			OffsetDateTime filedAt, OffsetDateTime dispatchedAt, OffsetDateTime acceptedAt, OffsetDateTime repliedAt,
 			OffsetDateTime closedAt, LocalDate expectedAcceptBy, LocalDate expectedAnswerBy, String reply,
 			Satisfaction rating, Boolean resolved, int returnCount, int reopenCount, int extensionDays,
-			boolean escalated, List<Step> history) {
+			boolean escalated, List<Step> history, LocalDate expectedFollowUpBy) {
+	}
+
+	/** A notice a clock left: a warning before a deadline or an automatic 督办 after it. */
+	record Notice(long id, long appealId, AppealNotice.Kind kind, RunningClock.Kind clock, String clockLabel,
+			LocalDate due, OffsetDateTime at, AppealState state, String category, String unitName) {
+
+		static Notice of(AppealNotice n, Appeal a) {
+			return new Notice(n.id(), a.id(), n.kind(), n.clock(), n.clock().label(), n.due(), n.createdAt(), a.state(),
+					a.categoryCode(), a.unitName());
+		}
+
 	}
 
 	record Step(OffsetDateTime at, String actor, String action, AppealState from, AppealState to, String note) {
@@ -56,7 +68,7 @@ final class AppealViews {
 				a.coHandlers().stream().map(c -> new UnitRef(c.unitCode(), c.unitName())).toList(), a.filedAt(),
 				a.dispatchedAt(), a.acceptedAt(), a.repliedAt(), a.closedAt(), a.acceptDue(), a.answerDue(), a.reply(),
 				a.rating(), a.resolved(), a.returnCount(), a.reopenCount(), a.extensionDays(), a.escalated(),
-				a.history().stream().map(HistoryEntry::view).toList());
+				a.history().stream().map(HistoryEntry::view).toList(), a.followUpDue());
 	}
 
 }

@@ -59,7 +59,8 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 	 * within a path.
 	 */
 	@Query("select new cn.lianshang.appeals.model.AppealFacts(a.locationPath, a.state, a.acceptDue, a.acceptedAt, "
-			+ "a.answerDue, a.repliedAt, a.rating, a.resolved, a.returnCount, a.reopenCount) from Appeal a "
+			+ "a.answerDue, a.repliedAt, a.rating, a.resolved, a.returnCount, a.reopenCount, a.unitCode, a.unitName, "
+			+ "a.filedAt) from Appeal a "
 			+ "where a.locationPath like :path and a.filedAt >= :from and a.filedAt < :to")
 	List<cn.lianshang.appeals.model.AppealFacts> facts(@Param("path") String path, @Param("from") OffsetDateTime from,
 			@Param("to") OffsetDateTime to);

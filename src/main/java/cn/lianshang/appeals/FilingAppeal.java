@@ -56,8 +56,12 @@ class FilingAppeal {
 
 	private final Clock clock;
 
+	private final AppealClocks clocks;
+
 	FilingAppeal(Appeals appeals, Categories categories, DispatchingAppeal dispatching, WorkingDays workingDays,
-			Regions regions, EnterpriseRegistry registry, CurrentUser currentUser, AuditLog audit) {
+			Regions regions, EnterpriseRegistry registry, CurrentUser currentUser, AuditLog audit,
+			AppealClocks clocks) {
+		this.clocks = clocks;
 		this.appeals = appeals;
 		this.categories = categories;
 		this.dispatching = dispatching;
@@ -106,6 +110,7 @@ class FilingAppeal {
 				currentUser.actor());
 		dispatchByRules(appeal, category, enterprise.industryCode(), r.coDivisions());
 		Appeal saved = appeals.saveAndFlush(appeal);
+		clocks.rearm(saved, null);
 		audit.record("appeal.file", "appeal", saved.id().toString(), null, saved.state());
 		return filed(saved, true);
 	}
@@ -149,6 +154,7 @@ class FilingAppeal {
 				now, "open311:" + f.system());
 		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
 		Appeal saved = appeals.saveAndFlush(appeal);
+		clocks.rearm(saved, null);
 		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
 		return filed(saved, true);
 	}

@@ -19,6 +19,7 @@ import cn.lianshang.access.Role;
 import cn.lianshang.appeals.model.Action;
 import cn.lianshang.appeals.model.AppealMetrics;
 import cn.lianshang.appeals.model.AppealState;
+import cn.lianshang.appeals.model.RunningClock;
 import cn.lianshang.appeals.model.Satisfaction;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
@@ -66,8 +67,18 @@ class HandlingAppeal {
 
 	private final FilingAppeal filing;
 
+	private final AppealClocks clocks;
+
+	private final AppealTimerSettings timerSettings;
+
+	private final AppealNotices notices;
+
 	HandlingAppeal(Appeals appeals, Categories categories, DispatchingAppeal dispatching, WorkingDays workingDays,
-			Regions regions, CurrentUser currentUser, AuditLog audit, FilingAppeal filing) {
+			Regions regions, CurrentUser currentUser, AuditLog audit, FilingAppeal filing, AppealClocks clocks,
+			AppealTimerSettings timerSettings, AppealNotices notices) {
+		this.notices = notices;
+		this.clocks = clocks;
+		this.timerSettings = timerSettings;
 		this.appeals = appeals;
 		this.categories = categories;
 		this.dispatching = dispatching;
@@ -95,6 +106,15 @@ class HandlingAppeal {
 		return PageResponse.of(result, a -> AppealViews.summary(a, names.get(a.categoryCode())));
 	}
 
+	/** The notices of the clocks (warnings, automatic 督办), newest first, in scope. */
+	@Transactional(readOnly = true)
+	PageResponse<AppealViews.Notice> notices(int page, int size) {
+		AppealScope s = scope();
+		var result = notices.scoped(s.all(), s.prefix(), s.uscc(),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+		return PageResponse.of(result, row -> AppealViews.Notice.of((AppealNotice) row[0], (Appeal) row[1]));
+	}
+
 	@Transactional(readOnly = true)
 	AppealViews.Detail find(long id) {
 		return detail(load(id));
@@ -118,6 +138,7 @@ class HandlingAppeal {
 		authorize(a, action);
 		a.check(action);
 		AppealState before = a.state();
+		RunningClock clockBefore = a.clock();
 		OffsetDateTime now = filing.now();
 		String actor = currentUser.actor();
 		String note = note(c.note());
@@ -131,7 +152,8 @@ class HandlingAppeal {
 			}
 			case ACCEPT -> a.accept(workingDays.add(today(now), category.answerDays()), now, actor, note);
 			case START -> a.start(now, actor, note);
-			case REPLY -> a.reply(required("reply", note(c.reply())), now, actor);
+			case REPLY -> a.reply(required("reply", note(c.reply())),
+					workingDays.add(today(now), timerSettings.followUpDays()), now, actor);
 			case RETURN -> a.returnToDispatcher(required("note", note), now, actor);
 			case FOLLOW_UP -> {
 				if (c.satisfaction() == null) {
@@ -153,6 +175,9 @@ class HandlingAppeal {
 			case ESCALATE -> a.escalate(note, now, actor);
 		}
 		appeals.saveAndFlush(a);
+		if (action != Action.ESCALATE) {
+			clocks.rearm(a, clockBefore);
+		}
 		audit.record("appeal." + action.name().toLowerCase(), "appeal", a.id().toString(), before, a.state());
 		return detail(a);
 	}

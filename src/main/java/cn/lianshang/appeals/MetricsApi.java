@@ -1,6 +1,12 @@
 package cn.lianshang.appeals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +36,31 @@ class MetricsApi {
 			- `reopened`: reopened (重办) at least once. `reopenedRate` (重办率) = reopened / received.
 			- `returned`: returned (退单) at least once. `returnedRate` (退单率) = returned / received. A 退单 never \
 			makes a second appeal, and a 重办 never counts as a new one.
-			A rate with a zero denominator is null. Handlers see only their own division and below (other divisions: 404).""";
+			- `meanHandlingDays`, `medianHandlingDays`, `p90HandlingDays`: over the **closed** appeals, the working days 			from the day of receipt (受理) to the day of the last 答复 (days strictly after receipt up to and including the 			answer; weekends and public holidays off, make-up working days on; a 重办 case counts once, to its last 			answer; waiting after a 退单 counts). Median and p90 are nearest-rank: with n times sorted, the value at rank 			⌈p/100·n⌉. Null when nothing is closed.
+			`units`: the same figures per responsible (lead) unit, over the whole population of the report (the 			division and everything below it; for an administrator without a division, all seven cities and the zone). 			An appeal counts for the unit that leads it now; `unit` null: returned and waiting to be dispatched again.
+			A rate with a zero denominator is null. Handlers see only their own division and below (other divisions: 404).
+			`/api/v1/appeals/metrics.xlsx` gives the same report as a spreadsheet (sheets 按区域, 按承办单位, 口径).""";
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final MeasuringAppeals measuring;
 
 	MetricsApi(MeasuringAppeals measuring) {
 		this.measuring = measuring;
+	}
+
+	@GetMapping(value = "/api/v1/appeals/metrics.xlsx", produces = XLSX)
+	@Operation(summary = "Appeal metrics as an XLSX workbook", description = DEFINITIONS)
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String division,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		MeasuringAppeals.Report report = measuring.measure(division, from, to);
+		String name = "appeal-metrics-" + report.from() + "-" + report.to() + ".xlsx";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(XLSX))
+			.body(MetricsWorkbook.bytes(report, DEFINITIONS));
 	}
 
 	@GetMapping("/api/v1/appeals/metrics")

@@ -9,5 +9,14 @@ import java.time.OffsetDateTime;
  */
 public record AppealFacts(String locationPath, AppealState state, LocalDate acceptDue, OffsetDateTime acceptedAt,
 		LocalDate answerDue, OffsetDateTime repliedAt, Satisfaction rating, Boolean resolved, int returnCount,
-		int reopenCount) {
+		int reopenCount, String unitCode, String unitName, OffsetDateTime filedAt) {
+
+	/** The facts without the unit and the filing time (which only some measures use). */
+	public AppealFacts(String locationPath, AppealState state, LocalDate acceptDue, OffsetDateTime acceptedAt,
+			LocalDate answerDue, OffsetDateTime repliedAt, Satisfaction rating, Boolean resolved, int returnCount,
+			int reopenCount) {
+		this(locationPath, state, acceptDue, acceptedAt, answerDue, repliedAt, rating, resolved, returnCount,
+				reopenCount, null, null, null);
+	}
+
 }
