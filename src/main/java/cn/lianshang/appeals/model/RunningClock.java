@@ -81,9 +81,11 @@ public record RunningClock(Kind kind, OffsetDateTime start, LocalDate due) {
 
 	/**
 	 * The moment when {@code share} (0 &lt; share &lt; 1) of the clock's working time has
-	 * gone by. The working time is the part of [start, {@link #overdueAt()}) that falls
-	 * on working days of {@code calendar}. A clock with no working time at all (a
-	 * deadline on the day of its start, a holiday) warns at its start.
+	 * gone by. The working time is the part from the start up to (not including)
+	 * {@link #overdueAt()} that falls on working days of {@code calendar} (no unbalanced
+	 * brackets here: Spring Modulith's documentation reader trips over them). A clock
+	 * with no working time at all (a deadline on the day of its start, a holiday) warns
+	 * at its start.
 	 */
 	public OffsetDateTime warningAt(WorkingCalendar calendar, double share) {
 		if (!(share > 0 && share < 1)) {
