@@ -77,8 +77,8 @@ public class RecordingValues {
 
 	/**
 	 * Checks every entry and stores them all, or none if any breaks a rule: the problems
-	 * are reported as {@code <prefix><row>].<field>} when a prefix is given (file rows,
-	 * numbered from {@code firstRow}).
+	 * are reported as {@code rows[N].field} when a row prefix such as {@code rows} is
+	 * given (file rows, numbered from {@code firstRow}).
 	 */
 	@Transactional
 	public List<DataValueView> saveAll(List<ValueEntry> entries, boolean demo, String rowPrefix) {
