@@ -23,7 +23,7 @@
 				animation: false,
 				tooltip: { trigger: 'axis' },
 				legend: { data: [data.indexLabel, data.topsisLabel] },
-				grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+				grid: { left: 8, right: 56, top: 32, bottom: 8, containLabel: true },
 				xAxis: [{ type: 'value', name: data.indexLabel, max: data.scaleMax || null },
 					{ type: 'value', name: data.topsisLabel, min: 0, max: 1, position: 'top', show: false }],
 				yAxis: { type: 'category', data: sorted.map(function (u) { return u.name; }) },

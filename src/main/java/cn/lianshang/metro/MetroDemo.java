@@ -132,7 +132,7 @@ class MetroDemo implements ApplicationRunner {
 		}
 		long start = System.nanoTime();
 		Generated g = generate(seed);
-		recording.saveAll(g.synthetic(), true, "demo", 0);
+		recording.loadDemo(g.synthetic());
 		if (!g.fromSeeds().isEmpty()) {
 			recording.saveAll(g.fromSeeds(), false, "seed", 0);
 		}

@@ -54,7 +54,8 @@ class MetroEvaluationPagesTest extends ApiTestSupport {
 					containsString("id=\"demo-warning\""), containsString("非官方统计"),
 					containsString("id=\"score-210100\""), containsString("id=\"score-SFZ\""),
 					containsString("id=\"stage-Imputed\""), containsString("经济质效"), containsString("区域协调"),
-					containsString("TOPSIS"), not(containsString("onclick")))))
+					containsString("TOPSIS"), containsString("2025 年综合指数"), not(containsString("2,025")),
+					not(containsString("onclick")))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

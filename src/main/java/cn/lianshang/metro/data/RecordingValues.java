@@ -87,6 +87,23 @@ public class RecordingValues {
 
 	@Transactional
 	public List<DataValueView> saveAll(List<ValueEntry> entries, boolean demo, String rowPrefix, int firstRow) {
+		return store(entries, demo, rowPrefix, firstRow, true);
+	}
+
+	/**
+	 * Stores the demo values (checked like any others, each with its history step) under
+	 * one audit record for the whole load, as the registry's demo load does.
+	 */
+	@Transactional
+	public int loadDemo(List<ValueEntry> entries) {
+		int n = store(entries, true, "demo", 0, false).size();
+		audit.record("metro.value.demo-load", "metro_data_value", "demo", null,
+				Map.of("values", n, "source", "synthetic demo data"));
+		return n;
+	}
+
+	private List<DataValueView> store(List<ValueEntry> entries, boolean demo, String rowPrefix, int firstRow,
+			boolean auditEach) {
 		Prepared prepared = prepare(entries, rowPrefix, firstRow);
 		if (!prepared.problems().isEmpty()) {
 			throw new InvalidInputException(prepared.problems());
@@ -112,8 +129,10 @@ public class RecordingValues {
 					before == null ? null : before.value(), c.value(), v.view().source(), v.view().comment(), actor,
 					now));
 			DataValueView after = v.view();
-			audit.record(before == null ? "metro.value.create" : "metro.value.update", "metro_data_value",
-					key.toString(), before, after);
+			if (auditEach) {
+				audit.record(before == null ? "metro.value.create" : "metro.value.update", "metro_data_value",
+						key.toString(), before, after);
+			}
 			saved.add(after);
 		}
 		return saved;
