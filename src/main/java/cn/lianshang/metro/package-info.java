@@ -28,5 +28,6 @@
  * {@code POST /api/v1/metro/mcda/entropy-weights} and
  * {@code POST /api/v1/metro/mcda/topsis} ({@link cn.lianshang.metro.McdaApi}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Metro 都市圈监测", allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Metro 都市圈监测",
+		allowedDependencies = { "shared", "access", "region" })
 package cn.lianshang.metro;

@@ -1,0 +1,73 @@
+package cn.lianshang.metro.data;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import cn.lianshang.metro.targets.PlanTargets;
+
+/**
+ * The indicator catalogue shipped in {@code metro/indicators.csv}, read once: code,
+ * names, unit, dimension, direction, kind, additivity, numerator and denominator,
+ * 约束性/预期性, source, and the plan target it measures.
+ */
+@Component
+public class IndicatorCatalogue {
+
+	private final Map<String, MetroIndicator> byCode;
+
+	IndicatorCatalogue() throws IOException {
+		this(new ClassPathResource("metro/indicators.csv"));
+	}
+
+	IndicatorCatalogue(ClassPathResource resource) throws IOException {
+		Map<String, MetroIndicator> map = new LinkedHashMap<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			for (CSVRecord r : format.parse(in)) {
+				MetroIndicator i = new MetroIndicator(r.get("code"), r.get("name"), r.get("nameEn"), r.get("unit"),
+						r.get("dimension"), Integer.parseInt(r.get("direction")),
+						MetroIndicator.Kind.valueOf(r.get("kind")), Boolean.parseBoolean(r.get("additive")),
+						r.get("level"), blank(r.get("numerator")), blank(r.get("denominator")), r.get("binding"),
+						r.get("source"), blank(r.get("target")));
+				if (!PlanTargets.DIMENSIONS.contains(i.dimension())) {
+					throw new IllegalStateException(i.code() + ": unknown dimension " + i.dimension());
+				}
+				if (map.put(i.code(), i) != null) {
+					throw new IllegalStateException("duplicate indicator " + i.code());
+				}
+			}
+		}
+		this.byCode = Collections.unmodifiableMap(map);
+	}
+
+	public List<MetroIndicator> all() {
+		return new ArrayList<>(byCode.values());
+	}
+
+	public Optional<MetroIndicator> find(String code) {
+		return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+	}
+
+	/** The indicators the cities report, in catalogue order. */
+	public List<MetroIndicator> cityIndicators() {
+		return byCode.values().stream().filter(MetroIndicator::cityLevel).toList();
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+}
