@@ -100,7 +100,7 @@ class DispatchRulePages {
 				.forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
 						(a, b) -> a + " " + b));
 			response.setStatus(422);
-			RuleFilter filter = new RuleFilter(form.divisionCode(), null, null);
+			RuleFilter filter = new RuleFilter(null, null, null);
 			model.addAttribute("filter", filter);
 			model.addAttribute("rules", admin.search(null, null,
 					PageRequest.of(0, PAGE_SIZE, Sort.by("divisionCode", "categoryCode", "id"))));
