@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import cn.lianshang.policy.model.Eligibility;
 import cn.lianshang.policy.model.EnterpriseFacts;
 import cn.lianshang.policy.model.Evaluation;
 import cn.lianshang.policy.model.Fact;
+import cn.lianshang.policy.model.FactColumns;
 import cn.lianshang.policy.model.Outcome;
 
 /**
@@ -163,16 +165,19 @@ public class PushingPolicy {
 		if (targets.isEmpty()) {
 			return new Run(0, 0, 0, 0, 0, 0);
 		}
+		// in chunks: the registry's facts into bitset columns, which drop the enterprises
+		// surely failing a policy; the survivors get the full evaluation
+		List<String> usccs = new ArrayList<>(CHUNK);
+		List<EnterpriseFacts> chunk = new ArrayList<>(CHUNK);
 		long evaluated = system.call(() -> registry
 			.forEach(new EnterpriseQuery(null, null, null, null, null, EnterpriseStatus.ACTIVE, "uscc", 0, 200), e -> {
-				EnterpriseFacts f = facts.of(e);
-				for (Target t : targets) {
-					if (covers(t.policy(), f.divisionPath())) {
-						decide(t.clause(), t.automatic(), f, today)
-							.ifPresent(s -> t.found().add(new Candidate(e.uscc(), f.divisionPath(), s)));
-					}
+				usccs.add(e.uscc());
+				chunk.add(facts.of(e));
+				if (chunk.size() == CHUNK) {
+					evaluate(targets, usccs, chunk, today);
 				}
 			}));
+		evaluate(targets, usccs, chunk, today);
 		long evaluatedMillis = (System.nanoTime() - start) / 1_000_000;
 		// the registry's scroll clears the persistence context: nothing is written before
 		// this point
@@ -200,6 +205,35 @@ public class PushingPolicy {
 				"push run: {} policies × {} active enterprises evaluated in {} ms; {} pushed, {} queued, {} to credit check; {} ms in all",
 				targets.size(), evaluated, evaluatedMillis, pushed, queued, credit, run.millis());
 		return run;
+	}
+
+	/** Enterprises evaluated together over one set of bitset columns. */
+	static final int CHUNK = 8192;
+
+	/**
+	 * Finds the candidates of every target among a chunk of enterprises, then empties the
+	 * chunk. The {@link FactColumns} pre-filter drops only enterprises whose evaluation
+	 * surely fails, for which {@link #decide} finds nothing; the others are decided one
+	 * by one, in registry order.
+	 */
+	static void evaluate(List<Target> targets, List<String> usccs, List<EnterpriseFacts> chunk, LocalDate today) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		FactColumns columns = FactColumns.of(chunk);
+		for (Target t : targets) {
+			BitSet candidates = columns.candidates(t.clause());
+			for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+				EnterpriseFacts f = chunk.get(i);
+				String uscc = usccs.get(i);
+				if (covers(t.policy(), f.divisionPath())) {
+					decide(t.clause(), t.automatic(), f, today)
+						.ifPresent(s -> t.found().add(new Candidate(uscc, f.divisionPath(), s)));
+				}
+			}
+		}
+		usccs.clear();
+		chunk.clear();
 	}
 
 	/** Evaluates one enterprise against every policy in force and pushes. */
