@@ -49,7 +49,7 @@ import jakarta.persistence.EntityManagerFactory;
  * Baseline, in the same run: SQL with the same hard filters, {@code LIKE '%word%'} on
  * title or description for any word of the demand's title, ordered by a haversine
  * distance, top 20. Prints p50/p99 of both over 200 demands after 30 warm-up ones, and
- * nDCG@5 of both orders on the hand-graded relevance set
+ * nDCG@5 of both orders on the relevance set (graded by its written rule)
  * ({@code src/test/resources/matching/relevance.csv}: the model's re-ranking against the
  * LIKE-then-distance order over each demand's pool, in memory). The last line is one JSON
  * object; {@code ratio} = baseline p50 / ours p50.
