@@ -145,8 +145,10 @@ class FindingWorkers {
 		StringBuilder q = new StringBuilder("select r.id from resident r where r.latitude between :minLat and :maxLat"
 				+ " and r.longitude between :minLon and :maxLon");
 		if (!job.skills().isEmpty()) {
-			q.append(
-					" and exists (select 1 from resident_skill s where s.resident_id = r.id and s.skill_code in (:skills))");
+			// driven by the skill index (resident_skill_code_idx): the residents with a
+			// skill
+			// of the job or its family, then the box; not a probe per resident of the box
+			q.append(" and r.id in (select s.resident_id from resident_skill s where s.skill_code in (:skills))");
 			p.addValue("skills", catalog.withFamilies(job.skills()));
 		}
 		if (!job.certificates().isEmpty()) {

@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lianshang.access.AuditLog;
@@ -94,6 +96,41 @@ class PostingJobs {
 				place.longitude(), demo, OffsetDateTime.now()));
 		audit.record("job.post", "job", String.valueOf(job.id()), null, presenter.job(job));
 		return job;
+	}
+
+	/**
+	 * Demo jobs in one go, for the demo load run as an administrator: every draft passes
+	 * the same checks as {@link #postJob} (the minimum wage included) against employers
+	 * the caller has already read from the registry (not one registry read per job); the
+	 * jobs are saved together and the caller writes one audit record for the load. Any
+	 * broken rule in any draft refuses the whole batch.
+	 * @param employers the employers by USCC, as the registry reported them
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<Job> postDemo(List<JobDraft> drafts, Map<String, EnterpriseView> employers) {
+		LianshangUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		if (user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("the demo load posts as an administrator");
+		}
+		LocalDate today = Matching.today();
+		OffsetDateTime now = OffsetDateTime.now();
+		List<Job> out = new ArrayList<>(drafts.size());
+		for (JobDraft draft : drafts) {
+			List<FieldProblem> problems = new ArrayList<>();
+			EnterpriseView e = draft.enterpriseUscc() == null ? null : employers.get(draft.enterpriseUscc().trim());
+			if (e == null) {
+				problems
+					.add(new FieldProblem("enterpriseUscc", "workforce.enterprise.unknown", draft.enterpriseUscc()));
+			}
+			JobDraft d = check(draft, e, today, problems);
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			Region place = regions.find(d.divisionCode()).orElseThrow();
+			out.add(new Job(d, e.name(), e.status() == EnterpriseStatus.ACTIVE, place.path(), place.latitude(),
+					place.longitude(), true, now));
+		}
+		return jobs.saveAll(out);
 	}
 
 	/**

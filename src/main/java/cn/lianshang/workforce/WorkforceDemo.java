@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import cn.lianshang.access.AuditLog;
 import cn.lianshang.enterprise.EnterpriseQuery;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
+import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.matching.Matching;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
@@ -40,11 +42,12 @@ import cn.lianshang.workforce.EngagementStatus.Origin;
  * {@code lianshang.demo.enabled} and no demo job exists, stores
  * {@code lianshang.workforce.demo-residents} demo residents spread evenly over every
  * county (a random township of it; the zone itself for the zone), {@code demo-jobs} jobs
- * from active demo enterprises (posted through {@link PostingJobs} as the administrator,
- * so each passes the same checks, the minimum wage included, and is audited), and a few
- * engagements in every state of the flow (audited as {@code demo}). Deterministic for a
- * given {@code lianshang.demo.seed}. Demo residents have no account: nobody signs in as
- * them (a real resident registers at {@code /jobs/register}).
+ * from active demo enterprises (posted in one batch through {@link PostingJobs#postDemo}
+ * as the administrator, so each passes the same checks, the minimum wage included; one
+ * audit record {@code job.demo} for the load), and a few engagements in every state of
+ * the flow (audited as {@code demo}). Deterministic for a given
+ * {@code lianshang.demo.seed}. Demo residents have no account: nobody signs in as them (a
+ * real resident registers at {@code /jobs/register}).
  */
 @Component
 @Order(5)
@@ -53,12 +56,6 @@ class WorkforceDemo implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(WorkforceDemo.class);
 
 	static final int CHUNK = 200;
-
-	/**
-	 * Jobs per transaction: small, because every posting reads the registry and a large
-	 * persistence context makes each read flush-check every earlier job.
-	 */
-	static final int JOB_CHUNK = 20;
 
 	static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭",
 			"何", "高", "林", "于" };
@@ -159,19 +156,22 @@ class WorkforceDemo implements ApplicationRunner {
 		}
 		long residentsDone = System.nanoTime();
 		List<String[]> employers = new ArrayList<>();
+		Map<String, EnterpriseView> views = new HashMap<>();
 		registry.forEach(new EnterpriseQuery(null, null, null, null, null, EnterpriseStatus.ACTIVE, null, 0, 200),
 				e -> {
 					if (e.demo()) {
 						employers.add(new String[] { e.uscc(), e.divisionCode() });
+						views.put(e.uscc(), e);
 					}
 				});
 		List<Job> posted = new ArrayList<>();
-		if (!employers.isEmpty()) {
+		if (!employers.isEmpty() && settings.demoJobs() > 0) {
 			List<JobDraft> drafts = jobs(random, skills, employers, settings.demoJobs());
-			for (int from = 0; from < drafts.size(); from += JOB_CHUNK) {
-				List<JobDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + JOB_CHUNK));
-				tx.executeWithoutResult(s -> chunk.forEach(d -> posted.add(posting.postJob(d, true))));
-			}
+			tx.executeWithoutResult(s -> {
+				posted.addAll(posting.postDemo(drafts, views));
+				audit.recordAs("demo", "job.demo", "job", null, null,
+						posted.size() + " demo jobs posted as the administrator, seed " + seed);
+			});
 		}
 		long jobsDone = System.nanoTime();
 		int engaged = tx.execute(s -> engagements(random, posted, stored));

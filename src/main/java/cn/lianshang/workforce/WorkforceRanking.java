@@ -78,7 +78,53 @@ final class WorkforceRanking {
 		this.certificates = certificates;
 	}
 
+	/**
+	 * The best {@code limit} residents for a job, each with its explanation. Two passes:
+	 * every candidate is scored without sentences ({@link #quick}), then only the best
+	 * {@code limit} are explained; the result is the same as explaining every candidate
+	 * ({@link #residentsForExplainingAll}), because both passes compute the same score
+	 * and the same rounded distance and order by them the same way.
+	 */
 	List<Match> residentsFor(Opening job, Collection<Seeker> candidates, int limit) {
+		List<Keyed<Seeker>> keyed = new ArrayList<>();
+		for (Seeker s : candidates) {
+			Quick q = quick(job, s);
+			if (q != null) {
+				keyed.add(new Keyed<>(s, q.score(), q.km(), Long.parseLong(s.id())));
+			}
+		}
+		List<Match> matches = new ArrayList<>();
+		for (Keyed<Seeker> k : best(keyed, limit)) {
+			score(job, k.item()).ifPresent(
+					m -> matches.add(new Match(k.item().id(), null, m.score(), m.distanceKm(), m.explanation())));
+		}
+		return top(matches, limit);
+	}
+
+	/**
+	 * The best {@code limit} jobs for a resident, two passes as {@link #residentsFor}.
+	 */
+	List<Match> jobsFor(Seeker seeker, Collection<Opening> candidates, int limit) {
+		List<Keyed<Opening>> keyed = new ArrayList<>();
+		for (Opening j : candidates) {
+			Quick q = quick(j, seeker);
+			if (q != null) {
+				keyed.add(new Keyed<>(j, q.score(), q.km(), Long.parseLong(j.id())));
+			}
+		}
+		List<Match> matches = new ArrayList<>();
+		for (Keyed<Opening> k : best(keyed, limit)) {
+			Opening j = k.item();
+			score(j, seeker).ifPresent(
+					m -> matches.add(new Match(j.id(), j.employerUscc(), m.score(), m.distanceKm(), m.explanation())));
+		}
+		return top(matches, limit);
+	}
+
+	/**
+	 * Every candidate explained, then the best taken: the reference the two passes equal.
+	 */
+	List<Match> residentsForExplainingAll(Opening job, Collection<Seeker> candidates, int limit) {
 		List<Match> matches = new ArrayList<>();
 		for (Seeker s : candidates) {
 			score(job, s)
@@ -87,13 +133,128 @@ final class WorkforceRanking {
 		return top(matches, limit);
 	}
 
-	List<Match> jobsFor(Seeker seeker, Collection<Opening> candidates, int limit) {
+	/**
+	 * Every candidate explained, then the best taken: the reference the two passes equal.
+	 */
+	List<Match> jobsForExplainingAll(Seeker seeker, Collection<Opening> candidates, int limit) {
 		List<Match> matches = new ArrayList<>();
 		for (Opening j : candidates) {
 			score(j, seeker).ifPresent(
 					m -> matches.add(new Match(j.id(), j.employerUscc(), m.score(), m.distanceKm(), m.explanation())));
 		}
 		return top(matches, limit);
+	}
+
+	/** A candidate with its ordering key: score, rounded distance, id. */
+	private record Keyed<T>(T item, double score, Double km, long id) {
+
+	}
+
+	/** The score and rounded distance of a pair, without sentences. */
+	record Quick(double score, Double km) {
+
+	}
+
+	private static <T> List<Keyed<T>> best(List<Keyed<T>> keyed, int limit) {
+		keyed.sort(Comparator.<Keyed<T>>comparingDouble(Keyed::score)
+			.reversed()
+			.thenComparing(Keyed::km, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingLong(Keyed::id));
+		return keyed.subList(0, Math.min(Math.max(0, limit), keyed.size()));
+	}
+
+	/**
+	 * The same score and rounded distance as {@link #score} (same criteria, same weights,
+	 * same order of the sums), or null when a hard filter excludes the pair.
+	 */
+	Quick quick(Opening j, Seeker s) {
+		if (!admissible(j, s)) {
+			return null;
+		}
+		double[] acc = new double[2];
+		Double km = s.place().distanceKm(j.place());
+		if (!j.skills().isEmpty()) {
+			acc(acc, W_SKILL, skillCredit(j, s) / j.skills().size());
+		}
+		if (!j.certificates().isEmpty()) {
+			acc(acc, W_CERTIFICATE, 1);
+		}
+		if (km != null) {
+			acc(acc, W_DISTANCE, distanceScore(km, s.maxTravelKm()));
+		}
+		acc(acc, W_SCHEDULE, scheduleScore(j, s));
+		if (s.expectedDailyWage() != null) {
+			acc(acc, W_PAY, payScore(j, s));
+		}
+		double score = acc[1] == 0 ? 0 : Math.round(acc[0] / acc[1] * 1000) / 1000.0;
+		return new Quick(score, km == null ? null : Math.round(km * 10) / 10.0);
+	}
+
+	private static void acc(double[] acc, double weight, double score) {
+		acc[0] += weight * score;
+		acc[1] += weight;
+	}
+
+	/**
+	 * 1 per skill of the job held, 0.5 per skill with a sibling of the same family held.
+	 */
+	private double skillCredit(Opening j, Seeker s) {
+		double credit = 0;
+		for (String k : j.skills()) {
+			if (s.skills().contains(k)) {
+				credit += 1;
+			}
+			else if (s.skills().stream().anyMatch(o -> skills.sameFamily(k, o))) {
+				credit += 0.5;
+			}
+		}
+		return credit;
+	}
+
+	static double distanceScore(double km, int maxTravelKm) {
+		if (km <= maxTravelKm) {
+			return maxTravelKm == 0 ? 1 : 1 - 0.5 * km / maxTravelKm;
+		}
+		return km <= maxTravelKm * TRAVEL_SLACK ? 0.3 : 0;
+	}
+
+	/** Days of the job's span (at most {@link #MAX_DAYS}) the resident is available. */
+	private static long freeDays(Opening j, Seeker s, long total) {
+		long free = 0;
+		for (int i = 0; i < total; i++) {
+			if (s.days().contains(j.start().plusDays(i).getDayOfWeek())) {
+				free++;
+			}
+		}
+		return free;
+	}
+
+	private static long totalDays(Opening j) {
+		return Math.min(MAX_DAYS, ChronoUnit.DAYS.between(j.start(), j.end()) + 1);
+	}
+
+	static double scheduleScore(Opening j, Seeker s) {
+		if (j.shifts().stream().noneMatch(s.shifts()::contains)) {
+			return 0;
+		}
+		long total = totalDays(j);
+		long free = freeDays(j, s, total);
+		if (free == total) {
+			return 1;
+		}
+		if (free == 0) {
+			return 0;
+		}
+		return total == 0 ? 0 : (double) free / total;
+	}
+
+	static double payScore(Opening j, Seeker s) {
+		if (j.dailyPay().compareTo(s.expectedDailyWage()) >= 0) {
+			return 1;
+		}
+		double ratio = s.expectedDailyWage().signum() == 0 ? 1
+				: j.dailyPay().divide(s.expectedDailyWage(), 4, RoundingMode.HALF_UP).doubleValue();
+		return ratio >= 0.9 ? 0.5 : 0;
 	}
 
 	private static List<Match> top(List<Match> matches, int limit) {
@@ -200,7 +361,7 @@ final class WorkforceRanking {
 		long rounded = Math.round(km);
 		String basis = "（按居住街道所在区县中心估算）";
 		if (km <= maxTravelKm) {
-			double score = maxTravelKm == 0 ? 1 : 1 - 0.5 * km / maxTravelKm;
+			double score = distanceScore(km, maxTravelKm);
 			return Optional.of(new Assessment(score, Outcome.PASS,
 					"距离约 " + rounded + " 公里，在期望通勤 " + maxTravelKm + " 公里以内" + basis));
 		}
@@ -215,13 +376,8 @@ final class WorkforceRanking {
 	static Optional<Assessment> schedule(Opening j, Seeker s) {
 		Set<Shift> common = j.shifts().stream().filter(s.shifts()::contains).collect(Collectors.toSet());
 		String jobShifts = j.shifts().stream().sorted().map(Shift::label).collect(Collectors.joining("、"));
-		long total = Math.min(MAX_DAYS, ChronoUnit.DAYS.between(j.start(), j.end()) + 1);
-		long free = 0;
-		for (int i = 0; i < total; i++) {
-			if (s.days().contains(j.start().plusDays(i).getDayOfWeek())) {
-				free++;
-			}
-		}
+		long total = totalDays(j);
+		long free = freeDays(j, s, total);
 		String span = j.start().getMonthValue() + "月" + j.start().getDayOfMonth() + "日至" + j.end().getMonthValue() + "月"
 				+ j.end().getDayOfMonth() + "日共 " + total + " 天";
 		if (common.isEmpty()) {

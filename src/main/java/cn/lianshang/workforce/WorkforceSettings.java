@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoJobs demo jobs, from demo enterprises
  */
 @ConfigurationProperties("lianshang.workforce")
-record WorkforceSettings(@DefaultValue("3") int unpaidReports, @DefaultValue("500") int candidates,
+record WorkforceSettings(@DefaultValue("3") int unpaidReports, @DefaultValue("200") int candidates,
 		@DefaultValue("80") double searchRadiusKm, @DefaultValue("1000") int demoResidents,
 		@DefaultValue("200") int demoJobs) {
 

@@ -1,14 +1,32 @@
 package cn.lianshang.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.lianshang.access.AccountManagement;
+import cn.lianshang.enterprise.EnterpriseQuery;
+import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseStatus;
+import cn.lianshang.enterprise.EnterpriseView;
+import cn.lianshang.shared.web.InvalidInputException;
 
 import cn.lianshang.matching.model.Term;
 
@@ -16,10 +34,11 @@ import cn.lianshang.matching.model.Term;
  * The workforce demo on an empty H2 database (its own context, so not tagged for the
  * shared PostgreSQL run): residents in every county, jobs from demo enterprises that pass
  * the minimum wage, engagements in several states, and the same plan for the same seed.
+ * At the default sizes (1,000 residents, 200 jobs): the log line "Workforce demo: ... in
+ * N ms" is the measurement.
  */
 @SpringBootTest(properties = { "lianshang.demo.enabled=true", "lianshang.demo.enterprises=120",
-		"lianshang.demo.password=demo-test-password", "lianshang.workforce.demo-residents=300",
-		"lianshang.workforce.demo-jobs=60" })
+		"lianshang.demo.password=demo-test-password" })
 class WorkforceDemoTest {
 
 	@Autowired
@@ -31,6 +50,18 @@ class WorkforceDemoTest {
 	@Autowired
 	Catalog catalog;
 
+	@Autowired
+	PostingJobs posting;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	TransactionTemplate tx;
+
 	long count(String sql) {
 		Long n = jdbc.queryForObject(sql, Long.class);
 		return n == null ? 0 : n;
@@ -38,13 +69,13 @@ class WorkforceDemoTest {
 
 	@Test
 	void residentsCoverEveryCountyAndJobsComeFromDemoEnterprisesAtLawfulPay() {
-		assertThat(count("select count(*) from resident where demo = true")).isEqualTo(300);
+		assertThat(count("select count(*) from resident where demo = true")).isEqualTo(1000);
 		assertThat(count("select count(*) from resident where account_id is not null and demo = true")).isZero();
 		// every county with townships (52 + the zone's own code) holds residents
 		long counties = count(
 				"select count(distinct substring(community_path, 1, 14)) from resident where demo = true");
 		assertThat(counties).isGreaterThanOrEqualTo(50);
-		assertThat(count("select count(*) from job where demo = true")).isEqualTo(60);
+		assertThat(count("select count(*) from job where demo = true")).isEqualTo(200);
 		assertThat(count("select count(*) from job j where demo = true and not exists"
 				+ " (select 1 from enterprise e where e.uscc = j.employer_uscc and e.demo = true)"))
 			.isZero();
@@ -54,7 +85,48 @@ class WorkforceDemoTest {
 				+ " or (pay_type = 'DAILY' and pay_amount < 153.6))"))
 			.isZero();
 		assertThat(count("select count(distinct status) from engagement")).isGreaterThanOrEqualTo(2);
-		assertThat(count("select count(*) from audit_event where action = 'job.post'")).isEqualTo(60);
+		// one audit record for the demo load of jobs (not one per job)
+		assertThat(count("select count(*) from audit_event where action = 'job.demo' and actor = 'demo'")).isOne();
+	}
+
+	@Test
+	void theDemoBatchKeepsThePostingRulesAndRefusesTheWholeBatch() {
+		UserDetails admin = accounts.loadUserByUsername("admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+		try {
+			// the registry scopes its reads to the caller: read the employers as the
+			// administrator
+			List<String[]> employers = new ArrayList<>();
+			Map<String, EnterpriseView> views = new HashMap<>();
+			registry.forEach(new EnterpriseQuery(null, null, null, null, null, EnterpriseStatus.ACTIVE, null, 0, 5),
+					e -> {
+						employers.add(new String[] { e.uscc(), e.divisionCode() });
+						views.put(e.uscc(), e);
+					});
+			assertThat(employers).isNotEmpty();
+			List<String> skills = catalog.skills().all().stream().map(Term::code).toList();
+			List<JobDraft> drafts = new ArrayList<>(demo.jobs(new Random(3), skills, employers, 3));
+			JobDraft ok = drafts.get(0);
+			// 10 yuan a day is below the minimum wage of every place
+			drafts.add(new JobDraft(ok.enterpriseUscc(), "低于最低工资", null, 1, ok.skills(), List.of(), ok.startDate(),
+					ok.endDate(), EnumSet.of(Shift.DAY), PayType.DAILY, BigDecimal.TEN, ok.divisionCode(), false, false,
+					false));
+			long before = count("select count(*) from job");
+			assertThatThrownBy(() -> tx.executeWithoutResult(s -> posting.postDemo(drafts, views)))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+					.anyMatch(p -> p.code().equals("workforce.pay.below-daily-minimum")));
+			assertThat(count("select count(*) from job")).isEqualTo(before);
+			// an employer the registry did not report is refused too
+			assertThatThrownBy(() -> tx.executeWithoutResult(s -> posting.postDemo(drafts.subList(0, 1), Map.of())))
+				.isInstanceOf(InvalidInputException.class);
+			// and without a surrounding transaction there is no posting at all
+			assertThatThrownBy(() -> posting.postDemo(drafts.subList(0, 1), views))
+				.isInstanceOf(IllegalTransactionStateException.class);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

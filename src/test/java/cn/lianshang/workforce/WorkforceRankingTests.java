@@ -106,4 +106,55 @@ class WorkforceRankingTests {
 		assertThat(IdNumbers.valid("21010619901301123X")).isFalse();
 	}
 
+	/**
+	 * The two passes (score every candidate without sentences, explain the best) give
+	 * exactly what explaining every candidate gives, on random candidates with ties.
+	 */
+	@Test
+	void explainingOnlyTheBestGivesTheSameRankingAsExplainingEveryCandidate() {
+		java.util.Random random = new java.util.Random(4);
+		List<String> skills = List.of("WELDER", "CNC_OPERATOR", "ASSEMBLER", "GENERAL_WORKER", "PACKER", "COOK");
+		List<Place> places = List.of(TIEXI, HUNNAN, TIELING);
+		List<Set<DayOfWeek>> days = List.of(ALL, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+				EnumSet.of(DayOfWeek.SATURDAY));
+		int compared = 0;
+		for (int round = 0; round < 40; round++) {
+			List<Seeker> seekers = new java.util.ArrayList<>();
+			List<Opening> openings = new java.util.ArrayList<>();
+			for (int i = 0; i < 150; i++) {
+				seekers.add(new Seeker(String.valueOf(i + 1), Set.of(skills.get(random.nextInt(skills.size()))),
+						random.nextInt(3) == 0 ? Set.of("WELDING_OP") : Set.of(),
+						places.get(random.nextInt(places.size())), 5 + 5 * random.nextInt(8),
+						days.get(random.nextInt(days.size())),
+						random.nextBoolean() ? EnumSet.of(Shift.DAY) : EnumSet.of(Shift.DAY, Shift.NIGHT),
+						random.nextInt(5) == 0 ? null : BigDecimal.valueOf(150 + 10 * random.nextInt(16))));
+				LocalDate start = MONDAY.plusDays(random.nextInt(10));
+				openings.add(new Opening(String.valueOf(i + 1), "91210106X",
+						Set.of(skills.get(random.nextInt(skills.size()))),
+						random.nextInt(4) == 0 ? Set.of("WELDING_OP") : Set.of(),
+						places.get(random.nextInt(places.size())), start, start.plusDays(random.nextInt(14)),
+						random.nextInt(4) == 0 ? EnumSet.of(Shift.NIGHT) : EnumSet.of(Shift.DAY),
+						BigDecimal.valueOf(140 + 10 * random.nextInt(17))));
+			}
+			int limit = 1 + random.nextInt(25);
+			Opening job = openings.get(random.nextInt(openings.size()));
+			Seeker seeker = seekers.get(random.nextInt(seekers.size()));
+			List<Match> residents = ranking.residentsFor(job, seekers, limit);
+			List<Match> jobs = ranking.jobsFor(seeker, openings, limit);
+			assertThat(residents).isEqualTo(ranking.residentsForExplainingAll(job, seekers, limit));
+			assertThat(jobs).isEqualTo(ranking.jobsForExplainingAll(seeker, openings, limit));
+			for (Seeker s : seekers) {
+				WorkforceRanking.Quick q = ranking.quick(job, s);
+				var full = ranking.score(job, s);
+				assertThat(q == null).isEqualTo(full.isEmpty());
+				if (q != null) {
+					assertThat(q.score()).isEqualTo(full.get().score());
+					assertThat(q.km()).isEqualTo(full.get().distanceKm());
+					compared++;
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(500);
+	}
+
 }
