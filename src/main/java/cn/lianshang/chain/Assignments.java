@@ -50,4 +50,11 @@ interface Assignments extends JpaRepository<Assignment, Long> {
 	@Query("select distinct a.uscc from Assignment a where a.chainCode = :chain and a.leadFirm = true")
 	List<String> leadFirmUscc(@Param("chain") String chain);
 
+	/** The enterprise's records that are not rejected, in the caller's scope. */
+	@Query("select a from Assignment a where a.uscc = :uscc"
+			+ " and a.status <> cn.lianshang.chain.Assignment.Status.REJECTED and" + IN_SCOPE
+			+ " order by a.leadFirm desc, a.chainCode, a.nodeCode")
+	List<Assignment> ofEnterprise(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("own") String own);
+
 }

@@ -31,4 +31,25 @@ interface SupplyEdges extends JpaRepository<SupplyEdge, Long> {
 
 	long countByProvenance(SupplyEdge.Provenance provenance);
 
+	String VISIBLE = " (:all = true or e.buyerDivisionPath like :prefix or e.supplierDivisionPath like :prefix"
+			+ " or e.buyerUscc = :own or e.supplierUscc = :own) ";
+
+	/**
+	 * The enterprise's edges as supplier or buyer, newest first, in the caller's scope.
+	 */
+	@Query(value = "select e from SupplyEdge e where (e.supplierUscc = :uscc or e.buyerUscc = :uscc) and" + VISIBLE
+			+ " order by e.createdAt desc, e.id desc",
+			countQuery = "select count(e) from SupplyEdge e where (e.supplierUscc = :uscc or e.buyerUscc = :uscc)"
+					+ " and" + VISIBLE)
+	Page<SupplyEdge> ofEnterprise(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("own") String own, Pageable pageable);
+
+	@Query("select count(e) from SupplyEdge e where e.supplierUscc = :uscc and" + VISIBLE)
+	long countAsSupplier(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("own") String own);
+
+	@Query("select count(e) from SupplyEdge e where e.buyerUscc = :uscc and" + VISIBLE)
+	long countAsBuyer(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("own") String own);
+
 }

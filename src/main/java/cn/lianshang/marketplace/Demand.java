@@ -285,6 +285,11 @@ class Demand {
 		return maxUnitPrice;
 	}
 
+	/** The optimistic-lock version: changes with every change of the demand. */
+	int version() {
+		return version;
+	}
+
 	OffsetDateTime createdAt() {
 		return createdAt;
 	}

@@ -1,11 +1,17 @@
 package cn.lianshang.marketplace;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -35,9 +41,22 @@ public class EnterpriseMarketplace {
 
 	}
 
-	/** The activity: the latest postings of each kind and the totals. */
+	/**
+	 * The activity: the latest postings of each kind and the totals;
+	 * {@code matchesComputedAt} is when the oldest of the shown match lists was computed
+	 * (null when none is shown), {@code matchesMaxAgeSeconds} how old a list may be.
+	 */
 	public record Activity(List<Posting> demands, List<Posting> offers, long demandCount, long openDemandCount,
-			long offerCount, long openOfferCount) {
+			long offerCount, long openOfferCount, OffsetDateTime matchesComputedAt, long matchesMaxAgeSeconds) {
+
+	}
+
+	/** A posting's match list: demand ('D') or offer ('O'), id, version, how many. */
+	private record PreviewKey(char kind, long id, int version, int limit) {
+
+	}
+
+	private record Preview(List<Counterpart> matches, OffsetDateTime computedAt) {
 
 	}
 
@@ -45,9 +64,39 @@ public class EnterpriseMarketplace {
 
 	private final FindingMatches matches;
 
-	EnterpriseMarketplace(EntityManager entityManager, FindingMatches matches) {
+	/**
+	 * The match lists of the composed pages, kept for a short time: keyed by the
+	 * posting's version, so a changed demand or offer is matched again at once; new or
+	 * changed counterparts show up when the entry expires.
+	 */
+	private final Cache<PreviewKey, Preview> previews;
+
+	private final Duration previewTtl;
+
+	EnterpriseMarketplace(EntityManager entityManager, FindingMatches matches,
+			@Value("${lianshang.marketplace.preview-cache-ttl:PT60S}") Duration previewTtl) {
 		this.entityManager = entityManager;
 		this.matches = matches;
+		this.previewTtl = previewTtl;
+		this.previews = Caffeine.newBuilder().expireAfterWrite(previewTtl).maximumSize(10_000).build();
+	}
+
+	private Preview offersFor(Demand d, int limit) {
+		return previews.get(new PreviewKey('D', d.id(), d.version(), limit),
+				k -> new Preview(matches.offersFor(d.id(), limit)
+					.stream()
+					.map(m -> new Counterpart(m.offerId(), m.enterpriseUscc(), m.enterpriseName(), m.title(), m.score(),
+							m.distanceKm()))
+					.toList(), OffsetDateTime.now()));
+	}
+
+	private Preview demandsFor(Offer o, int limit) {
+		return previews.get(new PreviewKey('O', o.id(), o.version(), limit),
+				k -> new Preview(matches.demandsFor(o.id(), limit)
+					.stream()
+					.map(m -> new Counterpart(m.demandId(), m.enterpriseUscc(), m.enterpriseName(), m.title(),
+							m.score(), m.distanceKm()))
+					.toList(), OffsetDateTime.now()));
 	}
 
 	/**
@@ -68,24 +117,28 @@ public class EnterpriseMarketplace {
 			.setParameter("uscc", uscc)
 			.setMaxResults(postings)
 			.getResultList();
-		List<Posting> demandPostings = demands.stream()
-			.map(d -> new Posting(d.id(), d.scenario().name(), d.status().name(), d.title(), d.createdAt(),
-					d.status() == PostingStatus.OPEN && perPosting > 0 ? matches.offersFor(d.id(), perPosting)
-						.stream()
-						.map(m -> new Counterpart(m.offerId(), m.enterpriseUscc(), m.enterpriseName(), m.title(),
-								m.score(), m.distanceKm()))
-						.toList() : List.of()))
-			.toList();
-		List<Posting> offerPostings = offers.stream()
-			.map(o -> new Posting(o.id(), o.scenario().name(), o.status().name(), o.title(), o.createdAt(),
-					o.status() == PostingStatus.OPEN && perPosting > 0 ? matches.demandsFor(o.id(), perPosting)
-						.stream()
-						.map(m -> new Counterpart(m.demandId(), m.enterpriseUscc(), m.enterpriseName(), m.title(),
-								m.score(), m.distanceKm()))
-						.toList() : List.of()))
-			.toList();
+		List<Preview> used = new ArrayList<>();
+		List<Posting> demandPostings = demands.stream().map(d -> {
+			List<Counterpart> list = List.of();
+			if (d.status() == PostingStatus.OPEN && perPosting > 0) {
+				Preview p = offersFor(d, perPosting);
+				used.add(p);
+				list = p.matches();
+			}
+			return new Posting(d.id(), d.scenario().name(), d.status().name(), d.title(), d.createdAt(), list);
+		}).toList();
+		List<Posting> offerPostings = offers.stream().map(o -> {
+			List<Counterpart> list = List.of();
+			if (o.status() == PostingStatus.OPEN && perPosting > 0) {
+				Preview p = demandsFor(o, perPosting);
+				used.add(p);
+				list = p.matches();
+			}
+			return new Posting(o.id(), o.scenario().name(), o.status().name(), o.title(), o.createdAt(), list);
+		}).toList();
+		OffsetDateTime oldest = used.stream().map(Preview::computedAt).min(Comparator.naturalOrder()).orElse(null);
 		return new Activity(demandPostings, offerPostings, count("Demand", uscc, false), count("Demand", uscc, true),
-				count("Offer", uscc, false), count("Offer", uscc, true));
+				count("Offer", uscc, false), count("Offer", uscc, true), oldest, previewTtl.toSeconds());
 	}
 
 	private long count(String entity, String uscc, boolean openOnly) {

@@ -308,6 +308,11 @@ class Offer {
 		return unitPrice;
 	}
 
+	/** The optimistic-lock version: changes with every change of the offer. */
+	int version() {
+		return version;
+	}
+
 	OffsetDateTime createdAt() {
 		return createdAt;
 	}

@@ -1,5 +1,6 @@
 package cn.lianshang.notification;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +22,12 @@ interface Notifications extends JpaRepository<Notification, Long> {
 			select count(n) from Notification n
 			where n.recipientUscc = :uscc or n.recipientAccount = :account""")
 	Page<Notification> findInbox(@Param("uscc") String uscc, @Param("account") String account, Pageable pageable);
+
+	@Query("""
+			select n from Notification n
+			where (n.recipientUscc = :uscc or n.recipientAccount = :account) and n.openedAt is null
+			order by n.createdAt desc, n.id desc""")
+	List<Notification> findUnread(@Param("uscc") String uscc, @Param("account") String account, Pageable pageable);
 
 	@Query("""
 			select count(n) from Notification n

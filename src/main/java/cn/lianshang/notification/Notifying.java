@@ -19,6 +19,7 @@ import cn.lianshang.access.AuditLog;
 import cn.lianshang.access.CurrentUser;
 import cn.lianshang.access.LianshangUser;
 import cn.lianshang.access.Role;
+import cn.lianshang.access.Scope;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 import cn.lianshang.shared.web.NotFoundException;
@@ -139,6 +140,42 @@ public class Notifying {
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
 		return new Inbox(notifications.countUnread(r.uscc(), r.account()),
 				PageResponse.of(result, Notification::entry));
+	}
+
+	/** Unread messages: how many, and the newest few. */
+	public record Unread(long count, List<InboxEntry> latest) {
+
+	}
+
+	/**
+	 * The unread messages of an enterprise's inbox, newest first, for pages that compose
+	 * several modules; reading does not open them. The enterprise's own account reads its
+	 * inbox as {@link #inbox} does (the enterprise's and its account's messages); a
+	 * caller with the whole area in scope (an administrator) reads the messages addressed
+	 * to the enterprise; anyone else reads nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Unread unreadOf(String uscc, int limit) {
+		LianshangUser user = currentUser.get().orElse(null);
+		Recipient r;
+		if (uscc == null || user == null) {
+			return new Unread(0, List.of());
+		}
+		else if (user.role() == Role.ENTERPRISE && uscc.equals(user.uscc())) {
+			r = recipient();
+		}
+		else if (currentUser.scope().kind() == Scope.Kind.ALL) {
+			r = new Recipient(uscc, null);
+		}
+		else {
+			return new Unread(0, List.of());
+		}
+		List<InboxEntry> latest = limit <= 0 ? List.of()
+				: notifications.findUnread(r.uscc(), r.account(), PageRequest.of(0, Math.min(limit, 100)))
+					.stream()
+					.map(Notification::entry)
+					.toList();
+		return new Unread(notifications.countUnread(r.uscc(), r.account()), latest);
 	}
 
 	/** Opens one of the caller's messages (404 for anyone else's). */

@@ -86,4 +86,31 @@ interface PolicyPushes extends JpaRepository<PolicyPush, Long> {
 			group by p.divisionPath order by p.divisionPath""")
 	List<Object[]> funnel(@Param("policyId") long policyId, @Param("all") boolean all, @Param("prefix") String prefix);
 
+	/**
+	 * One enterprise's pushes in the caller's reach ({@code all}, the division path under
+	 * {@code prefix}, or the enterprise itself as {@code own}); {@code pushedOnly} leaves
+	 * out the pushes the enterprise was never sent (queued, credit check).
+	 */
+	@Query("""
+			select p from PolicyPush p where p.uscc = :uscc
+			  and (:all = true or p.divisionPath like concat(:prefix, '%') or p.uscc = :own)
+			  and (:pushedOnly = false or p.state = cn.lianshang.policy.PushState.PUSHED)
+			order by p.createdAt desc, p.id desc""")
+	List<PolicyPush> findOfEnterprise(@Param("uscc") String uscc, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("own") String own, @Param("pushedOnly") boolean pushedOnly,
+			Pageable pageable);
+
+	/**
+	 * The funnel of one enterprise, as {@link #findOfEnterprise}: pushes, opened,
+	 * confirmed, applied, paid, paid amount, 免申即享 pushes.
+	 */
+	@Query("""
+			select count(p), count(p.openedAt), count(p.confirmedAt), count(p.appliedAt), count(p.paidAt),
+			       coalesce(sum(p.paidAmount), 0), sum(case when p.automatic = true then 1 else 0 end)
+			from PolicyPush p where p.uscc = :uscc
+			  and (:all = true or p.divisionPath like concat(:prefix, '%') or p.uscc = :own)
+			  and (:pushedOnly = false or p.state = cn.lianshang.policy.PushState.PUSHED)""")
+	List<Object[]> funnelOfEnterprise(@Param("uscc") String uscc, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("own") String own, @Param("pushedOnly") boolean pushedOnly);
+
 }

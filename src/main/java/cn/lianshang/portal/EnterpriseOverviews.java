@@ -14,11 +14,13 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 import org.springframework.stereotype.Service;
 
 import cn.lianshang.appeals.EnterpriseAppeals;
+import cn.lianshang.chain.EnterpriseChains;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.enterprise.Industries;
 import cn.lianshang.enterprise.IndustryClass;
 import cn.lianshang.marketplace.EnterpriseMarketplace;
+import cn.lianshang.notification.Notifying;
 import cn.lianshang.policy.EnterprisePolicies;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
@@ -34,18 +36,23 @@ import cn.lianshang.region.Regions;
 class EnterpriseOverviews implements DisposableBean {
 
 	/** How much of each section a page shows. */
-	record Sizes(int postings, int matchesPerPosting, int appeals, int knowledge) {
+	record Sizes(int postings, int matchesPerPosting, int appeals, int knowledge, int edges, int unread, int pushes) {
 
-		static final Sizes SERVICE_PAGE = new Sizes(5, 3, 5, 6);
+		static final Sizes SERVICE_PAGE = new Sizes(5, 3, 5, 6, 5, 5, 5);
 
-		static final Sizes VIEW_360 = new Sizes(10, 0, 20, 0);
+		/** The 360° view: no inbox (it is the enterprise's), more of the rest. */
+		static final Sizes VIEW_360 = new Sizes(10, 0, 20, 0, 20, 0, 20);
 
 	}
 
-	/** One enterprise as the modules built so far know it. */
+	/**
+	 * One enterprise as the modules know it; {@code inbox} is null where the page shows
+	 * no inbox.
+	 */
 	record Overview(EnterpriseView enterprise, EnterpriseMarketplace.Activity marketplace,
 			EnterprisePolicies.Eligibility policies, EnterpriseAppeals.History appeals,
-			List<KnowledgeCatalog.Item> knowledge) {
+			List<KnowledgeCatalog.Item> knowledge, EnterpriseChains.Presence chains, Notifying.Unread inbox,
+			EnterprisePolicies.Uptake uptake) {
 
 	}
 
@@ -58,6 +65,10 @@ class EnterpriseOverviews implements DisposableBean {
 	private final EnterpriseAppeals appeals;
 
 	private final KnowledgeCatalog knowledge;
+
+	private final EnterpriseChains chains;
+
+	private final Notifying notifying;
 
 	private final Industries industries;
 
@@ -74,8 +85,10 @@ class EnterpriseOverviews implements DisposableBean {
 	private final Executor workers;
 
 	EnterpriseOverviews(EnterpriseRegistry registry, EnterpriseMarketplace marketplace, EnterprisePolicies policies,
-			EnterpriseAppeals appeals, KnowledgeCatalog knowledge, Industries industries, Regions regions,
-			PortalSettings settings) {
+			EnterpriseAppeals appeals, KnowledgeCatalog knowledge, EnterpriseChains chains, Notifying notifying,
+			Industries industries, Regions regions, PortalSettings settings) {
+		this.chains = chains;
+		this.notifying = notifying;
 		this.registry = registry;
 		this.marketplace = marketplace;
 		this.policies = policies;
@@ -107,7 +120,9 @@ class EnterpriseOverviews implements DisposableBean {
 						industries.find(e.industryCode()).map(IndustryClass::prefixedCode).orElse(null),
 						regions.find(e.divisionCode()).map(Region::path).orElse(null), sizes.knowledge());
 		return new Overview(e, marketplace.of(e.uscc(), sizes.postings(), sizes.matchesPerPosting()),
-				policies.of(e.uscc()), appeals.of(e.uscc(), sizes.appeals()), items);
+				policies.of(e.uscc()), appeals.of(e.uscc(), sizes.appeals()), items, chains.of(e.uscc(), sizes.edges()),
+				sizes.unread() == 0 ? null : notifying.unreadOf(e.uscc(), sizes.unread()),
+				policies.uptake(e.uscc(), sizes.pushes()));
 	}
 
 }

@@ -23,8 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The enterprise's service page (企业知识服务中心, {@code /my}) and the 360° view of an
  * enterprise for the staff of its jurisdiction ({@code /enterprises/{uscc}/360}). Both
- * compose the modules through {@link EnterpriseOverviews}; sections of modules not built
- * yet (notifications, industrial chains, policy uptake) are absent.
+ * compose the modules through {@link EnterpriseOverviews}: the enterprise, its
+ * marketplace activity, policies and policy uptake, appeals, industrial chains and supply
+ * edges, and (service page only) its latest unread messages and knowledge items.
  */
 @Controller
 class ServicePages {

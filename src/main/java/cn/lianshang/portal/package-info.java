@@ -8,6 +8,11 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Portal 门户",
 		allowedDependencies = { "shared", "region", "access", "enterprise",
 				// the service page and the 360° view compose these modules' public beans
-				// (EnterpriseMarketplace, EnterprisePolicies, EnterpriseAppeals)
-				"marketplace", "policy", "appeals" })
+				// (EnterpriseMarketplace, EnterprisePolicies with its uptake,
+				// EnterpriseAppeals)
+				"marketplace", "policy", "appeals",
+				// the enterprise's nodes and supply edges (EnterpriseChains)
+				"chain",
+				// the enterprise's latest unread messages on its service page (Notifying)
+				"notification" })
 package cn.lianshang.portal;

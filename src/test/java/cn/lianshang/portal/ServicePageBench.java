@@ -69,6 +69,12 @@ class ServicePageBench {
 	KnowledgeCatalog knowledge;
 
 	@Autowired
+	cn.lianshang.chain.EnterpriseChains chains;
+
+	@Autowired
+	cn.lianshang.notification.Notifying notifying;
+
+	@Autowired
 	EnterpriseOverviews overviews;
 
 	@Test
@@ -110,6 +116,9 @@ class ServicePageBench {
 			parts.put("appeals", median(busiest, u -> appeals.of(u, 5)));
 			parts.put("knowledge", median(busiest, u -> knowledge.forEnterprise("C3421", "210100/210106/", 6)));
 			parts.put("code", median(busiest, codes::current));
+			parts.put("chains", median(busiest, u -> chains.of(u, 5)));
+			parts.put("inbox", median(busiest, u -> notifying.unreadOf(u, 5)));
+			parts.put("uptake", median(busiest, u -> policies.uptake(u, 5)));
 			parts.put("overview (all sections composed)",
 					median(busiest, u -> overviews.of(u, EnterpriseOverviews.Sizes.SERVICE_PAGE)));
 		}

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 import cn.lianshang.access.AccountManagement;
+import cn.lianshang.notification.Notifying;
+import cn.lianshang.policy.PushingPolicy;
 
 /**
  * The enterprise's service page (企业知识服务中心) and the 360° view: each section shows what its
@@ -60,6 +63,14 @@ class ServicePageTest extends ApiTestSupport {
 
 	long appealId;
 
+	String otherToken;
+
+	@Autowired
+	Notifying notifying;
+
+	@Autowired
+	PushingPolicy pushing;
+
 	@BeforeEach
 	void anEnterpriseWithADemandAnEligiblePolicyAndAnAppeal() throws Exception {
 		word = TestData.uniqueWord(random);
@@ -72,7 +83,10 @@ class ServicePageTest extends ApiTestSupport {
 		String token = token(enterpriseUser, PASSWORD);
 
 		otherUscc = TestData.validUscc(random, TIEXI);
-		register(enterprise(otherUscc, "沈阳" + word + "精密机械厂", TIEXI, "3484"));
+		Map<String, Object> other = enterprise(otherUscc, "沈阳" + word + "精密机械厂", TIEXI, "3484");
+		other.put("scale", "BELOW");
+		register(other);
+		otherToken = token(createAccount("ENTERPRISE", null, otherUscc), PASSWORD);
 
 		// the other enterprise's offer should match our demand; its own demand must not
 		// show on our page
@@ -105,6 +119,101 @@ class ServicePageTest extends ApiTestSupport {
 		appealId = body(filed).get("id").asLong();
 	}
 
+	// ---------------------------------------------------------------- chains, inbox,
+	// uptake
+
+	@Test
+	void theEnterpriseSeesItsChainPlaceAndEdgesItsUnreadMessagesAndItsPolicyPushesNotAnothers() throws Exception {
+		String token = token(enterpriseUser, PASSWORD);
+		// chains: both on a node; we buy from outside the area and sell to the other; the
+		// other buys from a supplier outside the area that is none of ours
+		assign("SENSOR", "SN-MAT", uscc);
+		assign("SENSOR", "SN-MEMS", otherUscc);
+		String ourSupplier = "苏州" + word + "微电子有限公司";
+		String othersSupplier = "上海" + word + "材料有限公司";
+		declare(token, Map.of("chainCode", "SENSOR", "nodeCode", "SN-MEMS", "role", "BUYER", "counterpartName",
+				ourSupplier, "counterpartLocation", "江苏省苏州市", "valueBand", "M10_50"));
+		declare(token, Map.of("chainCode", "SENSOR", "nodeCode", "SN-MAT", "role", "SUPPLIER", "counterpartUscc",
+				otherUscc, "valueBand", "M1_10"));
+		declare(otherToken, Map.of("chainCode", "SENSOR", "nodeCode", "SN-MAT", "role", "BUYER", "counterpartName",
+				othersSupplier, "counterpartLocation", "上海市", "valueBand", "UNDER_1M"));
+
+		// inbox: two messages to us (one opened), one to the other enterprise
+		String unreadSubject = "服务页测试未读消息 " + word;
+		String openedSubject = "服务页测试已读消息 " + word;
+		String othersSubject = "服务页测试他人消息 " + word;
+		notifying.send(new Notifying.Message(uscc, null, "test", word, unreadSubject, "正文", "/my"));
+		long opened = notifying.send(new Notifying.Message(uscc, null, "test", word, openedSubject, "正文", "/my"));
+		notifying.send(new Notifying.Message(otherUscc, null, "test", word, othersSubject, "正文", "/my"));
+		MvcResult open = perform(post("/api/v1/inbox/" + opened + "/open"), token, null);
+		assertThat(open.getResponse().getStatus()).as(text(open)).isEqualTo(200);
+
+		// uptake: a policy for small firms is pushed to the other enterprise only; ours
+		// (规上) gets the one it is eligible for
+		String smallFirmsTitle = "铁西小微企业补助（服务页测试 " + word + "）";
+		publish(policy(smallFirmsTitle,
+				Map.of("type", "all", "all",
+						List.of(leaf("divisionIn", 1, "codes", List.of(TIEXI)), leaf("scale", 2, "scale", "BELOW"))),
+				List.of(Map.of("name", "铁西规下", "expected", "eligible", "facts",
+						Map.of("division", TIEXI, "scale", "BELOW")))));
+		pushing.pushEnterprise(uscc, "test");
+		pushing.pushEnterprise(otherUscc, "test");
+
+		Document page = page("/my", enterpriseUser, 200);
+
+		Element chains = page.selectFirst("#section-chains");
+		// the node it was put on, confirmed (the registry's suggestions by industry may
+		// be listed too), not the other's
+		assertThat(chains.select("li.place").eachAttr("data-node")).contains("SN-MAT").doesNotContain("SN-MEMS");
+		assertThat(chains.select("li.place[data-node=SN-MAT]").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(chains.select("li.place[data-node=SN-MAT] a").attr("href")).isEqualTo("/chains/SENSOR/nodes/SN-MAT");
+		assertThat(chains.select("#chain-edge-counts").text()).contains("作为供应商 1 条", "作为采购方 1 条");
+		assertThat(chains.select("li.edge").eachAttr("data-role")).containsExactlyInAnyOrder("SUPPLIER", "BUYER");
+		assertThat(chains.text()).contains(ourSupplier, "江苏省苏州市", "沈阳" + word + "精密机械厂").doesNotContain(othersSupplier);
+
+		Element inbox = page.selectFirst("#section-inbox");
+		assertThat(inbox.select("li.message a").eachText()).contains(unreadSubject)
+			.doesNotContain(openedSubject, othersSubject)
+			.hasSizeLessThanOrEqualTo(5);
+		assertThat(inbox.select("#inbox-link").attr("href")).isEqualTo("/inbox");
+
+		Element uptake = page.selectFirst("#section-uptake");
+		// the enterprise sees the pushes it was sent (the weekly cap may hold back this
+		// test's policy: the shared context publishes one per test), never another's
+		assertThat(uptake.select("li.push a").eachText()).isNotEmpty().doesNotContain(smallFirmsTitle);
+		assertThat(uptake.select("li.push .badge-off")).isEmpty();
+		// the administrator sees every push of the enterprise, queued ones too
+		Document asAdmin = page("/my?uscc=" + uscc, "admin", 200);
+		assertThat(asAdmin.select("#section-uptake li.push a").eachText()).contains(eligibleTitle)
+			.doesNotContain(smallFirmsTitle);
+		assertThat(uptake.select("#pushes-link").attr("href")).isEqualTo("/my/policy-pushes");
+
+		// the other enterprise's page shows its own, not ours
+		Document others = page("/my?uscc=" + otherUscc, "admin", 200);
+		assertThat(others.select("#section-uptake li.push a").eachText()).contains(smallFirmsTitle)
+			.doesNotContain(eligibleTitle);
+		assertThat(others.select("#section-inbox li.message a").eachText()).contains(othersSubject)
+			.doesNotContain(unreadSubject);
+		assertThat(others.select("#section-chains li.place").eachAttr("data-node")).contains("SN-MEMS")
+			.doesNotContain("SN-MAT");
+		assertThat(others.select("#section-chains").text()).contains(othersSupplier).doesNotContain(ourSupplier);
+
+		// English
+		Document en = page("/my?lang=en", enterpriseUser, 200);
+		assertThat(en.select("#section-chains h2").text()).isEqualTo("Industrial chains and supply");
+		assertThat(en.select("#chain-edge-counts").text()).contains("1 as supplier", "1 as buyer");
+
+		// the 360° view: the same chain and uptake facts, for staff of the jurisdiction;
+		// no inbox
+		Document view = page("/enterprises/" + uscc + "/360", createAccount("HANDLER", "210100", null), 200);
+		assertThat(view.select("#section-chains li.place").eachAttr("data-node")).contains("SN-MAT")
+			.doesNotContain("SN-MEMS");
+		assertThat(view.select("#section-chains").text()).contains(ourSupplier).doesNotContain(othersSupplier);
+		assertThat(view.select("#section-uptake li.push a").eachText()).contains(eligibleTitle)
+			.doesNotContain(smallFirmsTitle);
+		assertThat(view.select("#section-inbox")).isEmpty();
+	}
+
 	@Test
 	void theEnterpriseSeesItsDemandWithMatchesItsPoliciesItsAppealItsCodeAndKnowledge() throws Exception {
 		Document page = page("/my", enterpriseUser, 200);
@@ -119,6 +228,8 @@ class ServicePageTest extends ApiTestSupport {
 		assertThat(page.select("#section-demands li.demand > a").eachText()).containsExactly(ownDemandTitle);
 		assertThat(page.select("#section-demands li.match").text()).contains(otherOfferTitle);
 		assertThat(page.text()).doesNotContain(otherDemandTitle);
+		// the match previews are cached per posting version; the page says for how long
+		assertThat(page.select("#section-demands .match-cache").text()).contains("最长保留 60 秒");
 
 		// policies: eligible, and unknown with what to supply and who holds it
 		assertThat(page.select("#policies-eligible a").eachText()).contains(eligibleTitle).doesNotContain(unknownTitle);
@@ -199,6 +310,17 @@ class ServicePageTest extends ApiTestSupport {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	void assign(String chain, String node, String who) throws Exception {
+		MvcResult r = perform(post("/api/v1/chains/" + chain + "/nodes/" + node + "/enterprises"), adminToken(),
+				Map.of("uscc", who));
+		assertThat(r.getResponse().getStatus()).as(text(r)).isEqualTo(201);
+	}
+
+	void declare(String token, Map<String, Object> body) throws Exception {
+		MvcResult r = perform(post("/api/v1/chains/supply-edges"), token, body);
+		assertThat(r.getResponse().getStatus()).as(text(r)).isEqualTo(201);
+	}
 
 	Document page(String path, String username, int status) throws Exception {
 		MvcResult result = mvc.perform(get(path).with(user(accounts.loadUserByUsername(username)))).andReturn();
