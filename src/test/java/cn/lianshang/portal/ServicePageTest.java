@@ -57,6 +57,8 @@ class ServicePageTest extends ApiTestSupport {
 
 	String otherOfferTitle;
 
+	static String sharedOfferTitle;
+
 	String eligibleTitle;
 
 	String unknownTitle;
@@ -90,8 +92,13 @@ class ServicePageTest extends ApiTestSupport {
 
 		// the other enterprise's offer should match our demand; its own demand must not
 		// show on our page
-		otherOfferTitle = "数控车削加工 轴类零件 " + word;
-		posted("/api/v1/offers", adminToken(), offer(otherUscc, otherOfferTitle));
+		// posted once for the class: every test's demand is the same, so offers posted by
+		// earlier tests would tie with a new one for the page's top three
+		if (sharedOfferTitle == null) {
+			sharedOfferTitle = "数控车削加工 轴类零件 " + word;
+			posted("/api/v1/offers", adminToken(), offer(otherUscc, sharedOfferTitle));
+		}
+		otherOfferTitle = sharedOfferTitle;
 		otherDemandTitle = "他人的数控铣削需求 " + word;
 		posted("/api/v1/demands", adminToken(), demand(otherUscc, otherDemandTitle));
 		ownDemandTitle = "2000 件 45#钢数控车削轴类零件 " + word;

@@ -22,10 +22,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The relevance set (graded by the written rule at its top, applied by relevance.py) {@code src/test/resources/matching/relevance.csv} (30
- * demands, each with a pool of 6 candidate offers graded 0–3 by the rule written at the
- * top of the file) and nDCG@k over it. Used by {@code RelevanceTests} and by
- * {@code bench/run matching}.
+ * The relevance set (graded by the written rule at its top, applied by relevance.py)
+ * {@code src/test/resources/matching/relevance.csv} (30 demands, each with a pool of 6
+ * candidate offers graded 0–3 by the rule written at the top of the file) and nDCG@k over
+ * it. Used by {@code RelevanceTests} and by {@code bench/run matching}.
  */
 public final class RelevanceSet {
 
