@@ -85,12 +85,9 @@ class ChainGraphBrowserTest {
 		}
 		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 		profile = Files.createTempDirectory("lianshang-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		// A Chinese user's browser: the platform answers in Chinese until the user
+		// switches.
+		ChromeOptions options = cn.lianshang.Chromium.options(CHROMIUM, profile, "1280,900");
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		driver = new ChromeDriver(options);
 	}

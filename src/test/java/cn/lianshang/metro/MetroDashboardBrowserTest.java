@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,12 +64,9 @@ class MetroDashboardBrowserTest {
 		MetroDemoTest.loadDemoOnce(demo, recording);
 		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 		profile = Files.createTempDirectory("lianshang-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		// A Chinese user's browser: the platform answers in Chinese until the user
+		// switches.
+		ChromeOptions options = cn.lianshang.Chromium.options(CHROMIUM, profile, "1280,900");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -77,12 +76,9 @@ class WorkforceBrowserTest {
 		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
 		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 		profile = Files.createTempDirectory("lianshang-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=390,844", "--user-data-dir=" + profile, "--lang=zh-CN");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		// A Chinese user's browser: the platform answers in Chinese until the user
+		// switches.
+		ChromeOptions options = cn.lianshang.Chromium.options(CHROMIUM, profile, "390,844");
 		driver = new ChromeDriver(options);
 		Files.createDirectories(SCREENSHOTS);
 	}
