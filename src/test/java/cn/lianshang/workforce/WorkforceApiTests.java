@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.lianshang.TestData;
+
 /**
  * Registration, posting, the minimum-wage defence, matches both ways, privacy before
  * consent, the flow with its illegal moves, the station's jurisdiction and the
@@ -94,6 +96,29 @@ class WorkforceApiTests extends WorkforceTestSupport {
 		Map<String, Object> other = job("普工", List.of("普工"), List.of(), TIEXI, "DAILY", 200);
 		other.put("enterpriseUscc", employer(TIEXI)[0]);
 		assertThat(perform(post("/api/v1/jobs"), employer[1], other).getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void theVerifiedEmployerBadgeFollowsTheRegistryWhenTheEnterpriseChanges() throws Exception {
+		String uscc = TestData.validUscc(random, TIEXI);
+		Map<String, Object> enterprise = enterprise(uscc, "灵活用工徽章" + TestData.uniqueWord(random) + "有限公司", TIEXI,
+				"C3311");
+		register(enterprise);
+		String token = tokenOf("ENTERPRISE", null, uscc);
+		long job = postJob(token, job("装配工 日结", List.of("装配工"), List.of(), TIEXI, "DAILY", 200));
+		assertThat(getJson("/api/v1/jobs/" + job, token).get("verifiedEmployer").asBoolean()).isTrue();
+
+		enterprise.put("status", "REVOKED");
+		enterprise.put("version", 0);
+		MvcResult changed = perform(put("/api/v1/enterprises/" + uscc), adminToken(), enterprise);
+		assertThat(changed.getResponse().getStatus()).as(text(changed)).isEqualTo(200);
+		assertThat(getJson("/api/v1/jobs/" + job, token).get("verifiedEmployer").asBoolean()).isFalse();
+
+		enterprise.put("status", "ACTIVE");
+		enterprise.put("version", 1);
+		changed = perform(put("/api/v1/enterprises/" + uscc), adminToken(), enterprise);
+		assertThat(changed.getResponse().getStatus()).as(text(changed)).isEqualTo(200);
+		assertThat(getJson("/api/v1/jobs/" + job, token).get("verifiedEmployer").asBoolean()).isTrue();
 	}
 
 	@Test
