@@ -222,7 +222,7 @@ public class PushingPolicy {
 		}
 		FactColumns columns = FactColumns.of(chunk);
 		for (Target t : targets) {
-			BitSet candidates = columns.candidates(t.clause());
+			BitSet candidates = columns.candidates(t.clause(), today);
 			for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
 				EnterpriseFacts f = chunk.get(i);
 				String uscc = usccs.get(i);

@@ -1,172 +1,294 @@
 package cn.lianshang.policy.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A columnar pre-filter over many enterprises' facts: one {@link BitSet} per value of the
- * definite facts (every division and industry code on an enterprise's path, each scale,
- * each qualification) plus one per fact for "known". A clause tree is evaluated over the
- * bitsets in three-valued logic as a pair (surely passes, surely fails); a leaf on a fact
- * not indexed here (employees, revenue, founding date, credit ...) is treated as unknown
- * for every enterprise. Kleene logic is monotone in what is known, so an enterprise the
- * bitsets find surely failing fails the full evaluation too: {@link #candidates(Clause)}
- * never drops an enterprise whose outcome could be eligible or unknown, and the survivors
- * are then evaluated one by one with {@link Eligibility} (with traces).
+ * Many enterprises' facts in columns, and the three-valued evaluation of a clause tree
+ * over all of them at once. Each {@link Fact} is a dictionary-encoded column: one code
+ * per enterprise ({@code 0} = the fact is missing) into the fact's distinct values. A
+ * leaf is decided once per distinct value by its own {@link Clause.Leaf#check} (a leaf
+ * reads only its fact), then one pass over the codes gives two bitsets: the enterprises
+ * for which it passes and those for which it is unknown (a missing fact, a revenue band
+ * straddling a bound). The tree combines them in Kleene logic — {@code all}: pass = AND
+ * of pass, unknown = AND of (pass OR unknown) ANDNOT pass; {@code any}: pass = OR of
+ * pass, unknown = OR of unknown ANDNOT pass; {@code not}: pass = neither pass nor
+ * unknown, unknown stays — so the outcome of every enterprise equals
+ * {@link Eligibility}'s (tested on random trees). Leaf bitsets are cached per leaf and
+ * date: policies share most of their leaves.
  */
 public final class FactColumns {
 
-	private final int size;
+	private static final Fact[] FACTS = Fact.values();
 
-	private final Map<String, BitSet> divisions = new HashMap<>();
+	private int size;
 
-	private final BitSet divisionKnown = new BitSet();
+	private final Column[] columns = new Column[FACTS.length];
 
-	private final Map<String, BitSet> industries = new HashMap<>();
+	private final Map<LeafOn, Tri> leaves = new ConcurrentHashMap<>();
 
-	private final BitSet industryKnown = new BitSet();
-
-	private final Map<CompanySize, BitSet> scales = new HashMap<>();
-
-	private final BitSet scaleKnown = new BitSet();
-
-	private final Map<String, BitSet> qualifications = new HashMap<>();
-
-	private final BitSet qualificationsKnown = new BitSet();
-
-	private FactColumns(int size) {
-		this.size = size;
+	private FactColumns(int capacity) {
+		for (int f = 0; f < FACTS.length; f++) {
+			columns[f] = new Column(FACTS[f], capacity);
+		}
 	}
 
 	/** The columns of these facts; enterprise {@code i} is bit {@code i}. */
 	public static FactColumns of(List<EnterpriseFacts> facts) {
-		FactColumns c = new FactColumns(facts.size());
-		for (int i = 0; i < facts.size(); i++) {
-			EnterpriseFacts f = facts.get(i);
-			if (f.divisionPath() != null) {
-				c.divisionKnown.set(i);
-				segments(f.divisionPath(), c.divisions, i);
-			}
-			if (f.industryPath() != null) {
-				c.industryKnown.set(i);
-				segments(f.industryPath(), c.industries, i);
-			}
-			if (f.size() != null) {
-				c.scaleKnown.set(i);
-				c.scales.computeIfAbsent(f.size(), k -> new BitSet()).set(i);
-			}
-			Set<String> held = f.qualifications();
-			if (held != null) {
-				c.qualificationsKnown.set(i);
-				for (String q : held) {
-					c.qualifications.computeIfAbsent(q, k -> new BitSet()).set(i);
-				}
-			}
-		}
+		FactColumns c = new FactColumns(Math.max(16, facts.size()));
+		facts.forEach(c::add);
 		return c;
 	}
 
-	private static void segments(String path, Map<String, BitSet> index, int i) {
-		int from = 0;
-		while (from < path.length()) {
-			int slash = path.indexOf('/', from);
-			int to = slash < 0 ? path.length() : slash;
-			if (to > from) {
-				index.computeIfAbsent(path.substring(from, to), k -> new BitSet()).set(i);
-			}
-			from = to + 1;
+	/** Empty columns, to be filled with {@link #add}. */
+	public static FactColumns withCapacity(int capacity) {
+		return new FactColumns(Math.max(16, capacity));
+	}
+
+	/** Appends one enterprise (the next bit); clears the cached leaves. */
+	public int add(EnterpriseFacts f) {
+		int row = size++;
+		for (Column c : columns) {
+			c.append(row, f);
 		}
+		leaves.clear();
+		return row;
+	}
+
+	/**
+	 * Replaces the facts of enterprise {@code row} (a registry change): its codes and its
+	 * bit in every cached leaf, so later evaluations see the new facts without
+	 * rebuilding.
+	 */
+	public void update(int row, EnterpriseFacts f) {
+		if (row < 0 || row >= size) {
+			throw new IndexOutOfBoundsException(row);
+		}
+		for (Column c : columns) {
+			c.set(row, f);
+		}
+		leaves.forEach((key, tri) -> {
+			Column c = columns[key.leaf().fact().ordinal()];
+			Outcome o = key.leaf().check(c.only(c.codes[row]), key.on(), Names.CODES).outcome();
+			tri.pass().set(row, o == Outcome.PASS);
+			tri.unknown().set(row, o == Outcome.UNKNOWN);
+		});
+	}
+
+	/** Forgets the cached leaf bitsets (they are rebuilt on the next evaluation). */
+	public void clearCache() {
+		leaves.clear();
 	}
 
 	public int size() {
 		return size;
 	}
 
-	/**
-	 * The enterprises whose outcome under {@code root} may be eligible or unknown: every
-	 * enterprise but those the indexed facts show surely failing.
-	 */
-	public BitSet candidates(Clause root) {
-		BitSet out = new BitSet(size);
-		out.set(0, size);
-		out.andNot(tri(root).fail());
+	/** How many distinct values each fact has here (for reports). */
+	public Map<Fact, Integer> distinctValues() {
+		Map<Fact, Integer> out = new HashMap<>();
+		for (Column c : columns) {
+			out.put(c.fact, c.values.size() - 1);
+		}
 		return out;
 	}
 
-	/** Enterprises that surely pass and surely fail; the rest are unknown here. */
-	private record Tri(BitSet pass, BitSet fail) {
+	/**
+	 * Bytes held by the codes and the cached leaf bitsets (an estimate of the arrays).
+	 */
+	public long bytes() {
+		long b = 0;
+		for (Column c : columns) {
+			b += 4L * c.codes.length;
+		}
+		return b + leaves.size() * 2L * (size / 8 + 8);
+	}
+
+	/** The outcome of {@code root} for every enterprise, on {@code on}. */
+	public Result evaluate(Clause root, LocalDate on) {
+		Tri t = tri(root, on);
+		BitSet fail = universe();
+		fail.andNot(t.pass());
+		fail.andNot(t.unknown());
+		return new Result(t.pass(), fail, t.unknown());
+	}
+
+	/**
+	 * The enterprises whose outcome under {@code root} is eligible or unknown: every
+	 * enterprise but those surely failing.
+	 */
+	public BitSet candidates(Clause root, LocalDate on) {
+		Tri t = tri(root, on);
+		BitSet out = (BitSet) t.pass().clone();
+		out.or(t.unknown());
+		return out;
+	}
+
+	/** Eligible, ineligible and unknown enterprises: disjoint, together every one. */
+	public record Result(BitSet eligible, BitSet ineligible, BitSet unknown) {
 
 	}
 
-	private Tri tri(Clause c) {
+	/** Enterprises for which a clause passes, and for which it is unknown. */
+	private record Tri(BitSet pass, BitSet unknown) {
+
+	}
+
+	private record LeafOn(Clause.Leaf leaf, LocalDate on) {
+
+	}
+
+	private Tri tri(Clause c, LocalDate on) {
 		if (c instanceof Clause.All a) {
-			BitSet pass = all();
-			BitSet fail = new BitSet();
+			BitSet pass = universe();
+			BitSet notFail = universe();
 			for (Clause child : a.all()) {
-				Tri t = tri(child);
+				Tri t = tri(child, on);
 				pass.and(t.pass());
-				fail.or(t.fail());
+				BitSet nf = (BitSet) t.pass().clone();
+				nf.or(t.unknown());
+				notFail.and(nf);
 			}
-			return new Tri(pass, fail);
+			notFail.andNot(pass);
+			return new Tri(pass, notFail);
 		}
 		if (c instanceof Clause.Any a) {
-			BitSet pass = new BitSet();
-			BitSet fail = all();
+			BitSet pass = new BitSet(size);
+			BitSet unknown = new BitSet(size);
 			for (Clause child : a.any()) {
-				Tri t = tri(child);
+				Tri t = tri(child, on);
 				pass.or(t.pass());
-				fail.and(t.fail());
+				unknown.or(t.unknown());
 			}
-			return new Tri(pass, fail);
+			unknown.andNot(pass);
+			return new Tri(pass, unknown);
 		}
 		if (c instanceof Clause.Not n) {
-			Tri t = tri(n.not());
-			return new Tri(t.fail(), t.pass());
+			Tri t = tri(n.not(), on);
+			BitSet pass = universe();
+			pass.andNot(t.pass());
+			pass.andNot(t.unknown());
+			return new Tri(pass, (BitSet) t.unknown().clone());
 		}
-		if (c instanceof Clause.DivisionIn d) {
-			return leaf(union(divisions, d.codes()), divisionKnown);
-		}
-		if (c instanceof Clause.IndustryUnder d) {
-			return leaf(union(industries, d.codes().stream().map(Clause::bareIndustryCode).toList()), industryKnown);
-		}
-		if (c instanceof Clause.ScaleIs s) {
-			return leaf(copy(scales.get(s.scale())), scaleKnown);
-		}
-		if (c instanceof Clause.QualificationHeld q) {
-			return leaf(union(qualifications, q.anyOf()), qualificationsKnown);
-		}
-		// a fact not indexed: unknown for every enterprise here
-		return new Tri(new BitSet(), new BitSet());
+		Clause.Leaf leaf = (Clause.Leaf) c;
+		Tri cached = leaves.computeIfAbsent(new LeafOn(leaf, on), k -> leaf(leaf, on));
+		return new Tri((BitSet) cached.pass().clone(), (BitSet) cached.unknown().clone());
 	}
 
-	private static Tri leaf(BitSet pass, BitSet known) {
-		BitSet fail = copy(known);
-		fail.andNot(pass);
-		return new Tri(pass, fail);
-	}
-
-	private static BitSet union(Map<String, BitSet> index, List<String> codes) {
-		BitSet out = new BitSet();
-		for (String code : codes) {
-			BitSet b = index.get(code);
-			if (b != null) {
-				out.or(b);
+	private Tri leaf(Clause.Leaf leaf, LocalDate on) {
+		Column c = columns[leaf.fact().ordinal()];
+		int distinct = c.values.size();
+		long[] passes = new long[distinct];
+		long[] unknowns = new long[distinct];
+		for (int code = 0; code < distinct; code++) {
+			Outcome o = leaf.check(c.only(code), on, Names.CODES).outcome();
+			passes[code] = o == Outcome.PASS ? 1 : 0;
+			unknowns[code] = o == Outcome.UNKNOWN ? 1 : 0;
+		}
+		int[] codes = c.codes;
+		int words = (size + 63) >>> 6;
+		long[] pass = new long[words];
+		long[] unknown = new long[words];
+		for (int w = 0; w < words; w++) {
+			int base = w << 6;
+			int end = Math.min(size, base + 64);
+			long p = 0;
+			long u = 0;
+			for (int i = base; i < end; i++) {
+				int code = codes[i];
+				p |= passes[code] << (i - base);
+				u |= unknowns[code] << (i - base);
 			}
+			pass[w] = p;
+			unknown[w] = u;
 		}
-		return out;
+		return new Tri(BitSet.valueOf(pass), BitSet.valueOf(unknown));
 	}
 
-	private static BitSet copy(BitSet b) {
-		return b == null ? new BitSet() : (BitSet) b.clone();
-	}
-
-	private BitSet all() {
+	private BitSet universe() {
 		BitSet b = new BitSet(size);
 		b.set(0, size);
 		return b;
+	}
+
+	/** One fact's codes and its dictionary ({@code values[0]} is "missing"). */
+	private static final class Column {
+
+		final Fact fact;
+
+		int[] codes;
+
+		final List<Object> values = new ArrayList<>();
+
+		final Map<Object, Integer> index = new HashMap<>();
+
+		Column(Fact fact, int capacity) {
+			this.fact = fact;
+			this.codes = new int[capacity];
+			values.add(null);
+		}
+
+		void append(int row, EnterpriseFacts f) {
+			if (row == codes.length) {
+				codes = Arrays.copyOf(codes, codes.length * 2);
+			}
+			set(row, f);
+		}
+
+		void set(int row, EnterpriseFacts f) {
+			Object v = value(fact, f);
+			codes[row] = v == null ? 0 : index.computeIfAbsent(v, k -> {
+				values.add(k);
+				return values.size() - 1;
+			});
+		}
+
+		/** Facts knowing only this column's value {@code code}. */
+		EnterpriseFacts only(int code) {
+			return with(fact, EnterpriseFacts.none(), values.get(code));
+		}
+
+	}
+
+	static Object value(Fact fact, EnterpriseFacts f) {
+		return switch (fact) {
+			case DIVISION -> f.divisionPath();
+			case INDUSTRY -> f.industryPath();
+			case SCALE -> f.size();
+			case EMPLOYEES -> f.employees();
+			case REVENUE -> f.revenue();
+			case FOUNDED -> f.foundedOn();
+			case QUALIFICATIONS -> f.qualifications();
+			case CREDIT -> f.seriousDishonesty();
+			case RD_SHARE -> f.rdSharePercent();
+			case GRADUATE_HIRES -> f.graduateHires();
+			case FIRST_SET -> f.firstSet();
+			case SMART_MANUFACTURING -> f.smartManufacturing();
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	static EnterpriseFacts with(Fact fact, EnterpriseFacts f, Object v) {
+		return switch (fact) {
+			case DIVISION -> f.withDivisionPath((String) v);
+			case INDUSTRY -> f.withIndustryPath((String) v);
+			case SCALE -> f.withSize((CompanySize) v);
+			case EMPLOYEES -> f.withEmployees((Integer) v);
+			case REVENUE -> f.withRevenue((RevenueRange) v);
+			case FOUNDED -> f.withFoundedOn((LocalDate) v);
+			case QUALIFICATIONS -> f.withQualifications((java.util.Set<String>) v);
+			case CREDIT -> f.withSeriousDishonesty((Boolean) v);
+			case RD_SHARE -> f.withRdSharePercent((java.math.BigDecimal) v);
+			case GRADUATE_HIRES -> f.withGraduateHires((Integer) v);
+			case FIRST_SET -> f.withFirstSet((Boolean) v);
+			case SMART_MANUFACTURING -> f.withSmartManufacturing((SmartManufacturing) v);
+		};
 	}
 
 }

@@ -13,19 +13,27 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.lianshang.policy.model.Clause.AgeYears;
 import cn.lianshang.policy.model.Clause.All;
 import cn.lianshang.policy.model.Clause.Any;
 import cn.lianshang.policy.model.Clause.CreditGood;
 import cn.lianshang.policy.model.Clause.DivisionIn;
 import cn.lianshang.policy.model.Clause.EmployeesBetween;
+import cn.lianshang.policy.model.Clause.FirstSetRecognized;
+import cn.lianshang.policy.model.Clause.FoundedBetween;
+import cn.lianshang.policy.model.Clause.GraduateHiresAtLeast;
 import cn.lianshang.policy.model.Clause.IndustryUnder;
 import cn.lianshang.policy.model.Clause.Not;
 import cn.lianshang.policy.model.Clause.QualificationHeld;
+import cn.lianshang.policy.model.Clause.RdShareAtLeast;
+import cn.lianshang.policy.model.Clause.RevenueBetween;
 import cn.lianshang.policy.model.Clause.ScaleIs;
+import cn.lianshang.policy.model.Clause.SmartManufacturingAtLeast;
 
 /**
- * The pre-filter is sound (it drops only enterprises whose full evaluation fails) and
- * useful (it drops the enterprises the definite facts exclude).
+ * The columnar evaluation decides every enterprise as {@link Eligibility} does (every
+ * leaf type, missing facts, straddling revenue bands, updates), and its candidates are
+ * the enterprises that do not surely fail.
  */
 class FactColumnsTests {
 
@@ -40,27 +48,56 @@ class FactColumnsTests {
 	static final String[] QUALIFICATIONS = { "HNTE", "SRDI_SME", "LITTLE_GIANT", "TSME" };
 
 	@Test
-	void dropsOnlyWhatSurelyFailsOnRandomTreesAndFacts() {
+	void decidesEveryEnterpriseAsTheFullEvaluationDoesOnRandomTreesAndFacts() {
 		Random random = new Random(42);
 		List<EnterpriseFacts> facts = new ArrayList<>();
 		for (int i = 0; i < 2000; i++) {
 			facts.add(randomFacts(random));
 		}
 		FactColumns columns = FactColumns.of(facts);
-		int dropped = 0;
-		for (int t = 0; t < 100; t++) {
+		int[] seen = new int[3];
+		for (int t = 0; t < 150; t++) {
 			Clause tree = randomTree(random, 3);
-			BitSet candidates = columns.candidates(tree);
+			FactColumns.Result result = columns.evaluate(tree, ON);
 			for (int i = 0; i < facts.size(); i++) {
 				Outcome o = Eligibility.evaluate(tree, facts.get(i), ON).outcome();
-				if (!candidates.get(i)) {
-					dropped++;
-					assertThat(o).as("dropped enterprise %d under %s", i, tree).isEqualTo(Outcome.FAIL);
-				}
+				Outcome columnar = result.eligible().get(i) ? Outcome.PASS
+						: result.unknown().get(i) ? Outcome.UNKNOWN : Outcome.FAIL;
+				assertThat(result.ineligible().get(i)).isEqualTo(columnar == Outcome.FAIL);
+				assertThat(columnar).as("enterprise %d under %s", i, tree).isEqualTo(o);
+				seen[o.ordinal()]++;
 			}
 		}
-		// the filter must actually narrow: a filter that keeps everything is useless
-		assertThat(dropped).isGreaterThan(20_000);
+		// every outcome occurs often: a test where everything is unknown proves nothing
+		assertThat(java.util.Arrays.stream(seen).min().getAsInt()).isGreaterThan(20_000);
+	}
+
+	@Test
+	void anUpdatedEnterpriseIsDecidedOnItsNewFacts() {
+		Random random = new Random(7);
+		List<EnterpriseFacts> facts = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			facts.add(randomFacts(random));
+		}
+		FactColumns columns = FactColumns.of(facts);
+		List<Clause> trees = new ArrayList<>();
+		for (int t = 0; t < 30; t++) {
+			trees.add(randomTree(random, 3));
+			columns.evaluate(trees.get(t), ON);
+		}
+		for (int u = 0; u < 200; u++) {
+			int row = random.nextInt(facts.size());
+			facts.set(row, randomFacts(random));
+			columns.update(row, facts.get(row));
+		}
+		for (Clause tree : trees) {
+			FactColumns.Result result = columns.evaluate(tree, ON);
+			for (int i = 0; i < facts.size(); i++) {
+				Outcome o = Eligibility.evaluate(tree, facts.get(i), ON).outcome();
+				assertThat(result.eligible().get(i)).as("%d under %s", i, tree).isEqualTo(o == Outcome.PASS);
+				assertThat(result.unknown().get(i)).as("%d under %s", i, tree).isEqualTo(o == Outcome.UNKNOWN);
+			}
+		}
 	}
 
 	@Test
@@ -76,10 +113,10 @@ class FactColumnsTests {
 				inShenyang.withQualifications(null), EnterpriseFacts.none());
 		Clause policy = All.of(new DivisionIn(List.of("210100"), 2), new IndustryUnder(List.of("C34"), 3),
 				new ScaleIs(CompanySize.ABOVE, 3), new QualificationHeld(List.of("HNTE"), 4), new CreditGood(5));
-		BitSet candidates = FactColumns.of(facts).candidates(policy);
+		BitSet candidates = FactColumns.of(facts).candidates(policy, ON);
 		assertThat(candidates.stream().toArray()).containsExactly(0, 5, 6, 7);
 		// an exclusion: outside the excluded industry passes, inside fails
-		BitSet notRetail = FactColumns.of(facts).candidates(new Not(new IndustryUnder(List.of("F"), 3)));
+		BitSet notRetail = FactColumns.of(facts).candidates(new Not(new IndustryUnder(List.of("F"), 3)), ON);
 		assertThat(notRetail.stream().toArray()).containsExactly(0, 1, 3, 4, 5, 6, 7);
 	}
 
@@ -109,11 +146,24 @@ class FactColumnsTests {
 		if (r.nextBoolean()) {
 			f = f.withSeriousDishonesty(r.nextInt(10) == 0).withRdSharePercent(BigDecimal.valueOf(r.nextInt(80), 1));
 		}
+		if (r.nextInt(10) > 0) {
+			long from = r.nextInt(5) * 1000L;
+			f = f.withRevenue(r.nextBoolean() ? RevenueRange.exactly(r.nextInt(5000))
+					: new RevenueRange(from, r.nextInt(4) == 0 ? Long.MAX_VALUE : from + 1000));
+		}
+		if (r.nextInt(10) > 0) {
+			f = f.withFoundedOn(ON.minusDays(r.nextInt(12 * 365)));
+		}
+		if (r.nextBoolean()) {
+			f = f.withGraduateHires(r.nextInt(6))
+				.withFirstSet(r.nextInt(5) == 0)
+				.withSmartManufacturing(SmartManufacturing.values()[r.nextInt(3)]);
+		}
 		return f;
 	}
 
 	static Clause randomTree(Random r, int depth) {
-		int kind = depth == 0 ? 3 + r.nextInt(6) : r.nextInt(9);
+		int kind = depth == 0 ? 3 + r.nextInt(14) : r.nextInt(17);
 		return switch (kind) {
 			case 0 -> new All(List.of(randomTree(r, depth - 1), randomTree(r, depth - 1), randomTree(r, depth - 1)));
 			case 1 -> new Any(List.of(randomTree(r, depth - 1), randomTree(r, depth - 1)));
@@ -122,7 +172,15 @@ class FactColumnsTests {
 			case 4 -> new IndustryUnder(List.of(pick(r, "C", "C34", "307", "64", "F", "B")), 3);
 			case 5 -> new ScaleIs(r.nextBoolean() ? CompanySize.ABOVE : CompanySize.BELOW, 3);
 			case 6 -> new QualificationHeld(List.of(pick(r, QUALIFICATIONS), pick(r, QUALIFICATIONS)), 4);
-			case 7 -> new EmployeesBetween(r.nextInt(100), null, 5);
+			case 7 -> new EmployeesBetween(r.nextInt(100), r.nextBoolean() ? null : 100 + r.nextInt(300), 5);
+			case 8 -> new RevenueBetween(r.nextBoolean() ? null : (long) r.nextInt(3000), 2000L + r.nextInt(3000), 5);
+			case 9 -> new FoundedBetween(ON.minusYears(8), r.nextBoolean() ? null : ON.minusYears(2), 5);
+			case 10 -> new AgeYears(r.nextInt(4), r.nextBoolean() ? null : 5 + r.nextInt(5), 5);
+			case 11 -> new RdShareAtLeast(BigDecimal.valueOf(r.nextInt(60), 1), 5);
+			case 12 -> new GraduateHiresAtLeast(1 + r.nextInt(4), 5);
+			case 13 -> new FirstSetRecognized(5);
+			case 14 -> new SmartManufacturingAtLeast(
+					r.nextBoolean() ? SmartManufacturing.DIGITAL_WORKSHOP : SmartManufacturing.SMART_FACTORY, 5);
 			default -> new CreditGood(6);
 		};
 	}
