@@ -1,5 +1,6 @@
 package cn.lianshang.appeals;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -75,8 +79,12 @@ class AppealPages {
 
 	private final Messages messages;
 
+	private final AttachingFiles attachments;
+
 	AppealPages(FilingAppeal filing, HandlingAppeal handling, Categories categories, DispatchingAppeal dispatching,
-			WorkingDays workingDays, Regions regions, CurrentUser currentUser, Messages messages) {
+			WorkingDays workingDays, Regions regions, CurrentUser currentUser, Messages messages,
+			AttachingFiles attachments) {
+		this.attachments = attachments;
 		this.filing = filing;
 		this.handling = handling;
 		this.categories = categories;
@@ -171,21 +179,24 @@ class AppealPages {
 
 	@PostMapping("/appeals")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	String file(@ModelAttribute FilingForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String file(@ModelAttribute FilingForm form,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
 		FilingAppeal.FilingRequest request = new FilingAppeal.FilingRequest(form.category(), form.description(),
 				form.divisionCode(), null, null, null, List.of());
 		FilingAppeal.Filed filed;
 		try {
-			filed = filing.fileForEnterprise(request, key);
+			filed = filing.fileForEnterprise(request, key, AppealAttachmentApi.uploads(files));
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			e.problems()
-				.forEach(p -> errors.merge(p.field(), messages.get("error." + p.code(), p.args()),
-						(a, b) -> a + " " + b));
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+				.forEach(p -> errors.merge(p.field().replaceAll("\\[\\d+]$", ""),
+						messages.get("error." + p.code(), p.args()), (a, b) -> a + " " + b));
+			// a bad file is a bad request (400), like on the REST API; other fields 422
+			response.setStatus(errors.containsKey("attachments") ? HttpStatus.BAD_REQUEST.value()
+					: HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return filingForm(form, errors, model);
 		}
 		catch (DataIntegrityViolationException e) {
@@ -207,6 +218,9 @@ class AppealPages {
 		model.addAttribute("categories", categoryViews());
 		model.addAttribute("divisions", regions.countiesByTop());
 		model.addAttribute("maxDescription", FilingAppeal.MAX_DESCRIPTION);
+		model.addAttribute("maxFiles", AttachingFiles.MAX_FILES);
+		model.addAttribute("maxMegabytes", AttachingFiles.MAX_BYTES / (1024 * 1024));
+		model.addAttribute("allowedTypes", AttachmentKind.ALLOWED);
 		return "appeals/form";
 	}
 
@@ -260,6 +274,31 @@ class AppealPages {
 		return "redirect:/appeals/" + id;
 	}
 
+	// ---------------------------------------------------------------- attachments
+
+	@PostMapping("/appeals/{id}/attachments")
+	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) List<MultipartFile> files,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		List<AttachingFiles.Upload> uploads = AppealAttachmentApi.uploads(files);
+		try {
+			attachments.attach(id, uploads);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			List<String> problems = new ArrayList<>();
+			e.problems().forEach(p -> problems.add(messages.get("error." + p.code(), p.args())));
+			model.addAttribute("alert", String.join(" ", problems));
+			return detailPage(handling.find(id), model);
+		}
+		redirect.addFlashAttribute("notice", messages.get("appeals.attachment.added", String.valueOf(uploads.size())));
+		return "redirect:/appeals/" + id;
+	}
+
+	@GetMapping("/appeals/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return AppealAttachmentApi.response(attachments.download(id, attachmentId));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException e, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -278,6 +317,11 @@ class AppealPages {
 		model.addAttribute("actions", actionsFor(a));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("maxExtension", HandlingAppeal.MAX_EXTENSION_DAYS);
+		model.addAttribute("attachments", attachments.list(a.id()));
+		model.addAttribute("canAttach", canAttach(a));
+		model.addAttribute("maxFiles", AttachingFiles.MAX_FILES);
+		model.addAttribute("maxMegabytes", AttachingFiles.MAX_BYTES / (1024 * 1024));
+		model.addAttribute("allowedTypes", AttachmentKind.ALLOWED);
 		return "appeals/detail";
 	}
 
@@ -320,6 +364,18 @@ class AppealPages {
 			.sorted(Map.Entry.comparingByValue())
 			.forEach(e -> names.add(e.getKey()));
 		return names;
+	}
+
+	/** Mirrors {@link AttachingFiles#attach}'s rule, which still decides. */
+	boolean canAttach(AppealViews.Detail a) {
+		if (a.state() == AppealState.CLOSED) {
+			return false;
+		}
+		return currentUser.get().map(u -> switch (u.role()) {
+			case ADMIN, HANDLER -> true;
+			case ENTERPRISE -> u.uscc() != null && u.uscc().equals(a.uscc());
+			default -> false;
+		}).orElse(false);
 	}
 
 	private String leadPath(AppealViews.Detail a) {

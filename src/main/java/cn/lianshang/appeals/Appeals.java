@@ -35,24 +35,24 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 
 	Optional<Appeal> findByAccountIdAndIdempotencyKey(long accountId, String idempotencyKey);
 
-	@Query("select a from Appeal a where a.open311KeyId = :key and a.deviceId = :device and a.description = :description"
-			+ " and a.filedAt >= :since order by a.filedAt")
-	List<Appeal> findOpen311Retry(@Param("key") long key, @Param("device") String device,
-			@Param("description") String description, @Param("since") OffsetDateTime since);
-
 	Optional<Appeal> findByOpen311Token(String token);
 
-	/** Open311 GET requests: public, filtered by the spec's parameters, newest first. */
-	@Query("select a from Appeal a where a.locationPath like :path and (:category is null or a.categoryCode = :category)"
+	/**
+	 * Open311 GET requests: those filed with the caller's api key, filtered by the spec's
+	 * parameters, newest first.
+	 */
+	@Query("select a from Appeal a where a.locationPath like :path and a.open311KeyId = :key"
+			+ " and (:category is null or a.categoryCode = :category)"
 			+ " and a.filedAt >= :start and a.filedAt <= :end and (:status is null or (:status = 'closed' and a.state = "
 			+ "cn.lianshang.appeals.model.AppealState.CLOSED) or (:status = 'open' and a.state <> "
 			+ "cn.lianshang.appeals.model.AppealState.CLOSED)) order by a.filedAt desc")
-	List<Appeal> open311Search(@Param("path") String path, @Param("category") String category,
+	List<Appeal> open311Search(@Param("path") String path, @Param("key") long key, @Param("category") String category,
 			@Param("start") OffsetDateTime start, @Param("end") OffsetDateTime end, @Param("status") String status,
 			Pageable pageable);
 
-	@Query("select a from Appeal a where a.id in :ids and a.locationPath like :path order by a.filedAt desc")
-	List<Appeal> findByIdsWithin(@Param("ids") List<Long> ids, @Param("path") String path);
+	@Query("select a from Appeal a where a.id in :ids and a.locationPath like :path and a.open311KeyId = :key"
+			+ " order by a.filedAt desc")
+	List<Appeal> findByIdsWithin(@Param("ids") List<Long> ids, @Param("path") String path, @Param("key") long key);
 
 	/**
 	 * The facts the metrics need, of the appeals filed in a period whose location lies

@@ -1,5 +1,7 @@
 package cn.lianshang.appeals;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +29,11 @@ import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
  * 受理 and the first 派单. An appeal is saved and flushed in one transaction that commits
  * before its id is answered. Retries never make a second appeal: on the REST API the key
  * is (account, {@code Idempotency-Key}), unique in the database, so even two concurrent
- * retries leave one row; on Open311 it is (api key, device_id, description) within
- * {@link #OPEN311_WINDOW_MINUTES} minutes.
+ * retries leave one row; on Open311 it is (api key, device_id, SHA-256 of the
+ * description) in the same {@link #OPEN311_WINDOW_MINUTES}-minute bucket as the first
+ * appeal or the next one (so always within 10 minutes, never after 20), held by the
+ * primary key of {@code open311_retry_claim} (V17): each new appeal claims its bucket and
+ * the next, and a concurrent retry fails on the claim and answers the first appeal.
  */
 @Service
 class FilingAppeal {
@@ -58,10 +64,16 @@ class FilingAppeal {
 
 	private final AppealClocks clocks;
 
+	private final AttachingFiles attachments;
+
+	private final JdbcTemplate jdbc;
+
 	FilingAppeal(Appeals appeals, Categories categories, DispatchingAppeal dispatching, WorkingDays workingDays,
-			Regions regions, EnterpriseRegistry registry, CurrentUser currentUser, AuditLog audit,
-			AppealClocks clocks) {
+			Regions regions, EnterpriseRegistry registry, CurrentUser currentUser, AuditLog audit, AppealClocks clocks,
+			AttachingFiles attachments, JdbcTemplate jdbc) {
 		this.clocks = clocks;
+		this.jdbc = jdbc;
+		this.attachments = attachments;
 		this.appeals = appeals;
 		this.categories = categories;
 		this.dispatching = dispatching;
@@ -87,6 +99,16 @@ class FilingAppeal {
 
 	@Transactional
 	Filed fileForEnterprise(FilingRequest r, String idempotencyKey) {
+		return fileForEnterprise(r, idempotencyKey, List.of());
+	}
+
+	/**
+	 * Files with attachments: the files are checked with the other fields (a bad file
+	 * files nothing) and stored in the same transaction as the appeal. A retry answers
+	 * the first appeal and stores no file again.
+	 */
+	@Transactional
+	Filed fileForEnterprise(FilingRequest r, String idempotencyKey, List<AttachingFiles.Upload> files) {
 		LianshangUser user = currentUser.get()
 			.filter(u -> u.role() == Role.ENTERPRISE && u.uscc() != null)
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("enterprise only"));
@@ -99,8 +121,23 @@ class FilingAppeal {
 				return filed(first.get(), false);
 			}
 		}
-		Category category = validate(r.category(), r.description(), r.divisionCode(), r.latitude(), r.longitude(),
-				r.address(), "category", "divisionCode");
+		Category category;
+		List<AttachmentKind> kinds;
+		try {
+			category = validate(r.category(), r.description(), r.divisionCode(), r.latitude(), r.longitude(),
+					r.address(), "category", "divisionCode");
+		}
+		catch (InvalidInputException e) {
+			List<FieldProblem> problems = new ArrayList<>(e.problems());
+			try {
+				AttachingFiles.check("attachments", files);
+			}
+			catch (InvalidInputException f) {
+				problems.addAll(f.problems());
+			}
+			throw new InvalidInputException(problems);
+		}
+		kinds = AttachingFiles.check("attachments", files);
 		EnterpriseView enterprise = registry.findOptional(user.uscc())
 			.orElseThrow(() -> InvalidInputException.of("uscc", "appeals.enterprise.unknown", user.uscc()));
 		Region location = regions.find(r.divisionCode()).orElseThrow();
@@ -112,6 +149,9 @@ class FilingAppeal {
 		Appeal saved = appeals.saveAndFlush(appeal);
 		clocks.rearm(saved, null);
 		audit.record("appeal.file", "appeal", saved.id().toString(), null, saved.state());
+		if (!files.isEmpty()) {
+			attachments.store(saved, files, kinds);
+		}
 		return filed(saved, true);
 	}
 
@@ -138,11 +178,12 @@ class FilingAppeal {
 	@Transactional
 	Filed fileFromOpen311(Open311Filing f, Region location, Category category) {
 		OffsetDateTime now = now();
+		long bucket = bucket(now);
+		String hash = f.deviceId() == null ? null : AttachingFiles.sha256(f.description().getBytes(UTF_8));
 		if (f.deviceId() != null) {
-			List<Appeal> retries = appeals.findOpen311Retry(f.keyId(), f.deviceId(), f.description(),
-					now.minusMinutes(OPEN311_WINDOW_MINUTES));
-			if (!retries.isEmpty()) {
-				return filed(retries.get(0), false);
+			Optional<Filed> retry = claimed(f.keyId(), f.deviceId(), hash, bucket);
+			if (retry.isPresent()) {
+				return retry.get();
 			}
 		}
 		EnterpriseView enterprise = f.uscc() == null ? null : registry.findOptional(f.uscc()).orElse(null);
@@ -154,9 +195,46 @@ class FilingAppeal {
 				now, "open311:" + f.system());
 		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
 		Appeal saved = appeals.saveAndFlush(appeal);
+		if (f.deviceId() != null) {
+			// the rule as a constraint: a concurrent retry fails here on the primary key
+			// and rolls back its appeal
+			for (long b = bucket; b <= bucket + 1; b++) {
+				jdbc.update("insert into open311_retry_claim (open311_key_id, device_id, description_sha256, bucket, "
+						+ "appeal_id) values (?, ?, ?, ?, ?)", f.keyId(), f.deviceId(), hash, b, saved.id());
+			}
+		}
 		clocks.rearm(saved, null);
 		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
 		return filed(saved, true);
+	}
+
+	/**
+	 * The appeal a concurrent retry created, read in a new transaction (after this one
+	 * lost the race on the claim).
+	 */
+	@Transactional(readOnly = true)
+	Optional<Filed> findOpen311Retry(Open311Filing f) {
+		if (f.deviceId() == null) {
+			return Optional.empty();
+		}
+		return claimed(f.keyId(), f.deviceId(), AttachingFiles.sha256(f.description().getBytes(UTF_8)), bucket(now()));
+	}
+
+	/**
+	 * The first appeal whose claim covers this bucket or the next (the next: a concurrent
+	 * retry that started in the following bucket won).
+	 */
+	private Optional<Filed> claimed(long keyId, String deviceId, String hash, long bucket) {
+		List<Long> ids = jdbc.queryForList(
+				"select appeal_id from open311_retry_claim where open311_key_id = ? and device_id = ? and "
+						+ "description_sha256 = ? and bucket in (?, ?) order by bucket",
+				Long.class, keyId, deviceId, hash, bucket, bucket + 1);
+		return ids.isEmpty() ? Optional.empty() : appeals.findById(ids.get(0)).map(a -> filed(a, false));
+	}
+
+	/** The 10-minute bucket of an instant (UTC epoch seconds / 600). */
+	static long bucket(OffsetDateTime t) {
+		return Math.floorDiv(t.toEpochSecond(), OPEN311_WINDOW_MINUTES * 60L);
 	}
 
 	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,8 +33,14 @@ import jakarta.servlet.http.HttpServletRequest;
  * Not a {@code @RestController}, so the problem+json advice of {@code /api} does not
  * apply.
  * <p>
- * Retries: the same api key, {@code device_id} and description within 10 minutes answer
- * the first request (200 instead of 201) and never file a second one.
+ * Retries: the same api key, {@code device_id} and description in the first request's
+ * 10-minute bucket or the next answer the first request (200 instead of 201) and never
+ * file a second one (a database constraint, see {@link FilingAppeal}).
+ * <p>
+ * Keys: POST requests and GET requests (list and one) need a valid {@code api_key}; a key
+ * reads only the requests filed with it. Each key is rate-limited
+ * ({@link Open311RateLimit}): over the limit, 429 with the error body and
+ * {@code Retry-After}.
  */
 @Controller
 @RequestMapping("/open311/v2")
@@ -105,18 +112,22 @@ class Open311Api {
 			@RequestParam(name = "service_code", required = false) String serviceCode,
 			@RequestParam(name = "start_date", required = false) String startDate,
 			@RequestParam(name = "end_date", required = false) String endDate,
-			@RequestParam(name = "status", required = false) String status) {
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "api_key", required = false) String apiKey) {
 		Open311Format f = format(format);
+		Open311Key key = requests.key(apiKey);
 		Region j = requests.jurisdiction(jurisdiction, false);
-		return ok(f, "service_requests", requests.search(j, ids, serviceCode, startDate, endDate, status), 200);
+		return ok(f, "service_requests", requests.search(key, j, ids, serviceCode, startDate, endDate, status), 200);
 	}
 
 	@GetMapping("/requests/{id}.{format}")
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format,
-			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
+			@RequestParam(name = "api_key", required = false) String apiKey) {
 		Open311Format f = format(format);
+		Open311Key key = requests.key(apiKey);
 		Region j = requests.jurisdiction(jurisdiction, false);
-		return ok(f, "service_requests", List.of(requests.one(id, j)), 200);
+		return ok(f, "service_requests", List.of(requests.one(key, id, j)), 200);
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
@@ -131,7 +142,14 @@ class Open311Api {
 
 	@ExceptionHandler(Open311Error.class)
 	ResponseEntity<String> error(Open311Error e, HttpServletRequest http) {
-		return errorBody(http, e.status, e.getMessage());
+		ResponseEntity<String> body = errorBody(http, e.status, e.getMessage());
+		if (e instanceof Open311Requests.TooManyRequests tooMany) {
+			return ResponseEntity.status(body.getStatusCode())
+				.headers(body.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds))
+				.body(body.getBody());
+		}
+		return body;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

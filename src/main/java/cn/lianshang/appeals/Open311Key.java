@@ -32,13 +32,22 @@ class Open311Key {
 	@Column(name = "revoked_at")
 	private OffsetDateTime revokedAt;
 
+	/** Its own rate limit; null: the platform's default. */
+	@Column(name = "requests_per_minute")
+	private Integer requestsPerMinute;
+
 	protected Open311Key() {
 	}
 
-	Open311Key(String system, String keyHash, OffsetDateTime now) {
+	Open311Key(String system, String keyHash, OffsetDateTime now, Integer requestsPerMinute) {
 		this.system = system;
 		this.keyHash = keyHash;
 		this.createdAt = now;
+		this.requestsPerMinute = requestsPerMinute;
+	}
+
+	Integer requestsPerMinute() {
+		return requestsPerMinute;
 	}
 
 	Long id() {
@@ -60,10 +69,11 @@ class Open311Key {
 	}
 
 	KeyView view() {
-		return new KeyView(id, system, createdAt, revokedAt);
+		return new KeyView(id, system, createdAt, revokedAt, requestsPerMinute);
 	}
 
-	record KeyView(long id, String system, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+	record KeyView(long id, String system, OffsetDateTime createdAt, OffsetDateTime revokedAt,
+			Integer requestsPerMinute) {
 	}
 
 }

@@ -37,6 +37,8 @@ class Open311KeyApi {
 
 	private static final SecureRandom random = new SecureRandom();
 
+	static final int MAX_PER_MINUTE = 100_000;
+
 	private final Open311Keys keys;
 
 	private final AuditLog audit;
@@ -46,7 +48,11 @@ class Open311KeyApi {
 		this.audit = audit;
 	}
 
-	record KeyRequest(String system) {
+	/**
+	 * The system's name and, optionally, its own rate limit (requests per minute, 1 to
+	 * 100,000; without it the platform's default).
+	 */
+	record KeyRequest(String system, Integer requestsPerMinute) {
 	}
 
 	record IssuedKey(long id, String system, String apiKey) {
@@ -60,10 +66,14 @@ class Open311KeyApi {
 		if (system.isEmpty() || system.length() > 100) {
 			throw InvalidInputException.of("system", "appeals.open311.system");
 		}
+		Integer perMinute = request.requestsPerMinute();
+		if (perMinute != null && (perMinute < 1 || perMinute > MAX_PER_MINUTE)) {
+			throw InvalidInputException.of("requestsPerMinute", "appeals.open311.rate", 1, MAX_PER_MINUTE);
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String apiKey = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Open311Key key = keys.save(new Open311Key(system, hash(apiKey), OffsetDateTime.now()));
+		Open311Key key = keys.save(new Open311Key(system, hash(apiKey), OffsetDateTime.now(), perMinute));
 		audit.record("open311.key.issue", "open311-key", key.id().toString(), null, key.view());
 		return new IssuedKey(key.id(), system, apiKey);
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,11 @@ import cn.lianshang.region.Regions;
  * 办结, {@code open} for every other state; {@code expected_datetime} is the end of the
  * answer deadline (set at 签收, moved by 延期; empty before); {@code agency_responsible} is
  * the lead unit (empty while the appeal waits for the dispatcher after a 退单).
+ * <p>
+ * Reading requests needs an api key too, and a key reads only the requests filed with it:
+ * descriptions name enterprises and their problems, so neither the public nor another
+ * integrating system may list them (the spec leaves keys on GET to the endpoint).
+ * Services, discovery and tokens need no key.
  */
 @Service
 class Open311Requests {
@@ -44,7 +50,11 @@ class Open311Requests {
 
 	private final FilingAppeal filing;
 
-	Open311Requests(Appeals appeals, Categories categories, Open311Keys keys, Regions regions, FilingAppeal filing) {
+	private final Open311RateLimit rateLimit;
+
+	Open311Requests(Appeals appeals, Categories categories, Open311Keys keys, Regions regions, FilingAppeal filing,
+			Open311RateLimit rateLimit) {
+		this.rateLimit = rateLimit;
 		this.appeals = appeals;
 		this.categories = categories;
 		this.keys = keys;
@@ -53,7 +63,7 @@ class Open311Requests {
 	}
 
 	/** An error with the GeoReport status and description. */
-	static final class Open311Error extends RuntimeException {
+	static class Open311Error extends RuntimeException {
 
 		final int status;
 
@@ -62,6 +72,32 @@ class Open311Requests {
 			this.status = status;
 		}
 
+	}
+
+	/** 429: the key's requests per minute are used up. */
+	static final class TooManyRequests extends Open311Error {
+
+		final long retryAfterSeconds;
+
+		TooManyRequests(int perMinute, long retryAfterSeconds) {
+			super(429, "rate limit of " + perMinute + " requests per minute for this api_key exceeded; retry after "
+					+ retryAfterSeconds + " s");
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+	}
+
+	/**
+	 * The valid, unrevoked key the caller presents, after taking one request of its rate
+	 * limit: 403 without one, 429 over the limit.
+	 */
+	Open311Key key(String apiKey) {
+		Open311Key key = Open311KeyApi.valid(keys, apiKey)
+			.orElseThrow(() -> new Open311Error(403, "api_key is missing, unknown or revoked"));
+		rateLimit.take(key).ifPresent(seconds -> {
+			throw new TooManyRequests(rateLimit.limitOf(key), seconds);
+		});
+		return key;
 	}
 
 	/**
@@ -151,8 +187,7 @@ class Open311Requests {
 	}
 
 	Posted post(Submission s) {
-		Open311Key key = Open311KeyApi.valid(keys, s.apiKey())
-			.orElseThrow(() -> new Open311Error(403, "api_key is missing, unknown or revoked"));
+		Open311Key key = key(s.apiKey());
 		Region jurisdiction = jurisdiction(s.jurisdictionId(), true);
 		if (blank(s.serviceCode())) {
 			throw new Open311Error(400, "service_code is required");
@@ -185,11 +220,17 @@ class Open311Requests {
 		if (uscc != null && uscc.length() != 18) {
 			throw new Open311Error(400, "attribute[uscc] must have 18 characters");
 		}
-		FilingAppeal.Filed filed = filing.fileFromOpen311(
-				new FilingAppeal.Open311Filing(key.id(), key.system(), category.code(), s.description().trim(),
-						jurisdiction.code(), location.code(), lat, lon, address,
-						blank(s.deviceId()) ? null : s.deviceId().trim(), uscc, UUID.randomUUID().toString()),
-				location, category);
+		FilingAppeal.Open311Filing filing311 = new FilingAppeal.Open311Filing(key.id(), key.system(), category.code(),
+				s.description().trim(), jurisdiction.code(), location.code(), lat, lon, address,
+				blank(s.deviceId()) ? null : s.deviceId().trim(), uscc, UUID.randomUUID().toString());
+		FilingAppeal.Filed filed;
+		try {
+			filed = filing.fileFromOpen311(filing311, location, category);
+		}
+		catch (DataIntegrityViolationException e) {
+			// a concurrent retry claimed the bucket first: answer with its appeal
+			filed = filing.findOpen311Retry(filing311).orElseThrow(() -> e);
+		}
 		Appeal a = filed.appeal();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", a.id().toString());
@@ -220,8 +261,8 @@ class Open311Requests {
 	}
 
 	@Transactional(readOnly = true)
-	List<Map<String, Object>> search(Region jurisdiction, String ids, String serviceCode, String startDate,
-			String endDate, String status) {
+	List<Map<String, Object>> search(Open311Key key, Region jurisdiction, String ids, String serviceCode,
+			String startDate, String endDate, String status) {
 		String path = jurisdiction == null ? "%" : jurisdiction.path() + "%";
 		Map<String, String> names = names();
 		if (!blank(ids)) {
@@ -234,7 +275,7 @@ class Open311Requests {
 					throw new Open311Error(400, "service_request_id must be a comma-separated list of ids");
 				}
 			}
-			return appeals.findByIdsWithin(list, path).stream().map(a -> request(a, names)).toList();
+			return appeals.findByIdsWithin(list, path, key.id()).stream().map(a -> request(a, names)).toList();
 		}
 		OffsetDateTime end = blank(endDate) ? OffsetDateTime.now(AppealMetrics.ZONE) : dateTime(endDate, "end_date");
 		OffsetDateTime start = blank(startDate) ? end.minusDays(DEFAULT_DAYS) : dateTime(startDate, "start_date");
@@ -253,7 +294,7 @@ class Open311Requests {
 			throw new Open311Error(404, "service_code " + serviceCode + " not found");
 		}
 		return appeals
-			.open311Search(path, blank(serviceCode) ? null : serviceCode.trim(), start, end, st,
+			.open311Search(path, key.id(), blank(serviceCode) ? null : serviceCode.trim(), start, end, st,
 					PageRequest.of(0, MAX_RESULTS))
 			.stream()
 			.map(a -> request(a, names))
@@ -261,7 +302,7 @@ class Open311Requests {
 	}
 
 	@Transactional(readOnly = true)
-	Map<String, Object> one(String id, Region jurisdiction) {
+	Map<String, Object> one(Open311Key key, String id, Region jurisdiction) {
 		long n;
 		try {
 			n = Long.parseLong(id);
@@ -270,7 +311,7 @@ class Open311Requests {
 			throw new Open311Error(404, "service_request_id " + id + " not found");
 		}
 		String path = jurisdiction == null ? "%" : jurisdiction.path() + "%";
-		return appeals.findByIdsWithin(List.of(n), path)
+		return appeals.findByIdsWithin(List.of(n), path, key.id())
 			.stream()
 			.findFirst()
 			.map(a -> request(a, names()))

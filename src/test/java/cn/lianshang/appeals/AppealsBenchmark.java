@@ -221,7 +221,8 @@ public final class AppealsBenchmark {
 		};
 		return new FilingAppeal(c.getBean(Appeals.class), c.getBean(Categories.class),
 				c.getBean(DispatchingAppeal.class), c.getBean(WorkingDays.class), c.getBean(Regions.class),
-				c.getBean(EnterpriseRegistry.class), c.getBean(CurrentUser.class), c.getBean(AuditLog.class), off);
+				c.getBean(EnterpriseRegistry.class), c.getBean(CurrentUser.class), c.getBean(AuditLog.class), off,
+				c.getBean(AttachingFiles.class), c.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
 	}
 
 	static void authenticateAsEnterprise(ConfigurableApplicationContext context, Random random) {

@@ -45,6 +45,11 @@ class Open311Tests extends AppealsTestSupport {
 		return mvc.perform(get("/open311/v2/" + path)).andReturn();
 	}
 
+	/** A GET with the api key as the {@code api_key} parameter. */
+	MvcResult get311(String path, String apiKey) throws Exception {
+		return mvc.perform(get("/open311/v2/" + path).param("api_key", apiKey)).andReturn();
+	}
+
 	MvcResult post311(String format, Map<String, String> form) throws Exception {
 		MockHttpServletRequestBuilder request = post("/open311/v2/requests." + format)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -239,7 +244,7 @@ class Open311Tests extends AppealsTestSupport {
 		assertThat(jdbc.queryForObject("select count(*) from appeal where description = ?", Long.class, description))
 			.isEqualTo(1);
 
-		JsonNode one = jsonOk(get311("requests/" + id + ".json?jurisdiction_id=210100"), 200);
+		JsonNode one = jsonOk(get311("requests/" + id + ".json?jurisdiction_id=210100", key), 200);
 		assertThat(one).hasSize(1);
 		List<String> fields = new ArrayList<>();
 		one.get(0).fieldNames().forEachRemaining(fields::add);
@@ -257,7 +262,7 @@ class Open311Tests extends AppealsTestSupport {
 		assertThat(r.get("long").asDouble()).isEqualTo(123.357);
 		assertThat(r.get("address").asText()).isEqualTo("沈阳市铁西区北二中路1号");
 
-		Document x = xml(get311("requests/" + id + ".xml"));
+		Document x = xml(get311("requests/" + id + ".xml", key));
 		assertThat(x.getDocumentElement().getTagName()).isEqualTo("service_requests");
 		Element request = firstChild(x.getDocumentElement(), "request");
 		assertThat(childNames(request)).containsExactlyElementsOf(REQUEST_FIELDS);
@@ -270,10 +275,10 @@ class Open311Tests extends AppealsTestSupport {
 		assertThat(childNames(t)).containsExactly("service_request_id", "token");
 		jsonError(get311("tokens/no-such-token.json"), 404);
 		xmlError(get311("tokens/no-such-token.xml"), 404);
-		jsonError(get311("requests/999999999.json"), 404);
-		xmlError(get311("requests/abc.xml"), 404);
+		jsonError(get311("requests/999999999.json", key), 404);
+		xmlError(get311("requests/abc.xml", key), 404);
 		// outside the named jurisdiction it does not exist
-		jsonError(get311("requests/" + id + ".json?jurisdiction_id=210300"), 404);
+		jsonError(get311("requests/" + id + ".json?jurisdiction_id=210300", key), 404);
 
 		// POST in XML
 		Map<String, String> xmlForm = form(key, "XML 提交 " + random.nextInt());
@@ -300,38 +305,120 @@ class Open311Tests extends AppealsTestSupport {
 		a = done(adminToken(), a, "follow-up", with("satisfaction", "SATISFIED", "resolved", true));
 		done(adminToken(), a, "close", null);
 
-		JsonNode closed = jsonOk(get311("requests.json?jurisdiction_id=210100&status=closed&service_code=UTILITIES"),
-				200);
+		JsonNode closed = jsonOk(
+				get311("requests.json?jurisdiction_id=210100&status=closed&service_code=UTILITIES", key), 200);
 		assertThat(closed.findValuesAsText("service_request_id")).contains(closedId).doesNotContain(openId);
 		assertThat(closed.findValuesAsText("status")).containsOnly("closed");
-		JsonNode closedOne = jsonOk(get311("requests/" + closedId + ".json"), 200).get(0);
+		JsonNode closedOne = jsonOk(get311("requests/" + closedId + ".json", key), 200).get(0);
 		assertThat(closedOne.get("expected_datetime").asText()).endsWith("T23:59:59+08:00");
 		assertThat(closedOne.get("status_notes").asText()).startsWith("办结");
-		JsonNode open = jsonOk(get311("requests.json?jurisdiction_id=210100&status=open"), 200);
+		JsonNode open = jsonOk(get311("requests.json?jurisdiction_id=210100&status=open", key), 200);
 		assertThat(open.findValuesAsText("service_request_id")).contains(openId).doesNotContain(closedId);
-		JsonNode both = jsonOk(get311("requests.json?service_request_id=" + openId + "," + closedId), 200);
+		JsonNode both = jsonOk(get311("requests.json?service_request_id=" + openId + "," + closedId, key), 200);
 		assertThat(both.findValuesAsText("service_request_id")).containsExactlyInAnyOrder(openId, closedId);
-		JsonNode otherService = jsonOk(get311("requests.json?jurisdiction_id=210100&service_code=IP"), 200);
+		JsonNode otherService = jsonOk(get311("requests.json?jurisdiction_id=210100&service_code=IP", key), 200);
 		assertThat(otherService.findValuesAsText("service_request_id")).doesNotContain(openId, closedId);
 		JsonNode past = jsonOk(mvc
-			.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00+08:00")
+			.perform(get("/open311/v2/requests.json").param("api_key", key)
+				.param("start_date", "2020-01-01T00:00:00+08:00")
 				.param("end_date", "2020-02-01T00:00:00+08:00"))
 			.andReturn(), 200);
 		assertThat(past).isEmpty();
 		JsonNode today = jsonOk(mvc
-			.perform(get("/open311/v2/requests.json").param("service_code", "UTILITIES")
+			.perform(get("/open311/v2/requests.json").param("api_key", key)
+				.param("service_code", "UTILITIES")
 				.param("start_date", java.time.OffsetDateTime.now().minusHours(1).toString()))
 			.andReturn(), 200);
 		assertThat(today.findValuesAsText("service_request_id")).contains(openId, closedId);
-		JsonNode anshan = jsonOk(get311("requests.json?jurisdiction_id=210300"), 200);
+		JsonNode anshan = jsonOk(get311("requests.json?jurisdiction_id=210300", key), 200);
 		assertThat(anshan.findValuesAsText("service_request_id")).doesNotContain(openId);
-		Document x = xml(get311("requests.xml?jurisdiction_id=210100&status=closed"));
+		Document x = xml(get311("requests.xml?jurisdiction_id=210100&status=closed", key));
 		assertThat(x.getDocumentElement().getTagName()).isEqualTo("service_requests");
 		assertThat(childNames((Element) x.getElementsByTagName("request").item(0)))
 			.containsExactlyElementsOf(REQUEST_FIELDS);
-		jsonError(get311("requests.json?status=pending"), 400);
-		xmlError(get311("requests.xml?start_date=yesterday"), 400);
-		jsonError(get311("requests.json?jurisdiction_id=999999"), 404);
+		jsonError(get311("requests.json?status=pending", key), 400);
+		xmlError(get311("requests.xml?start_date=yesterday", key), 400);
+		jsonError(get311("requests.json?jurisdiction_id=999999", key), 404);
+	}
+
+	@Test
+	void readingRequestsNeedsAKeyAndAKeySeesOnlyItsOwnRequests() throws Exception {
+		String key = issueKey("读取 " + random.nextInt());
+		String other = issueKey("另一系统 " + random.nextInt());
+		String id = jsonOk(post311("json", form(key, "读取测试 " + random.nextInt())), 201).get(0)
+			.get("service_request_id")
+			.asText();
+		jsonError(get311("requests/" + id + ".json"), 403);
+		xmlError(get311("requests.xml"), 403);
+		jsonError(get311("requests.json", "not-a-key"), 403);
+		jsonOk(get311("requests/" + id + ".json", key), 200);
+		jsonError(get311("requests/" + id + ".json", other), 404);
+		assertThat(jsonOk(get311("requests.json?service_request_id=" + id, other), 200)).isEmpty();
+		assertThat(jsonOk(get311("requests.json", other), 200).findValuesAsText("service_request_id"))
+			.doesNotContain(id);
+		// services and discovery stay public
+		jsonOk(get311("services.json"), 200);
+	}
+
+	@Test
+	void aKeyOverItsRateLimitGets429WithTheSpecsErrorBody() throws Exception {
+		MvcResult issued = perform(post("/api/v1/open311/keys"), adminToken(),
+				Map.of("system", "限流 " + random.nextInt(), "requestsPerMinute", 3));
+		assertThat(issued.getResponse().getStatus()).as(text(issued)).isEqualTo(201);
+		String key = body(issued).get("apiKey").asText();
+		jsonOk(post311("json", form(key, "限流一 " + random.nextInt())), 201);
+		jsonOk(get311("requests.json", key), 200);
+		jsonOk(get311("requests.json", key), 200);
+		MvcResult limited = get311("requests.json", key);
+		jsonError(limited, 429);
+		assertThat(Long.parseLong(limited.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
+		MvcResult limitedPost = post311("xml", form(key, "限流二 " + random.nextInt()));
+		xmlError(limitedPost, 429);
+		// another key is not affected
+		jsonOk(get311("requests.json", issueKey("不限流 " + random.nextInt())), 200);
+		// a bad limit is refused
+		MvcResult bad = perform(post("/api/v1/open311/keys"), adminToken(),
+				Map.of("system", "坏限额", "requestsPerMinute", 0));
+		assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void concurrentRetriesCreateOneAppeal() throws Exception {
+		String key = issueKey("并发重试 " + random.nextInt());
+		int threads = 6;
+		for (int round = 0; round < 3; round++) {
+			String description = "并发重试 " + round + " " + random.nextInt();
+			Map<String, String> form = form(key, description);
+			java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+			List<java.util.concurrent.Future<MvcResult>> results = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				results.add(pool.submit(() -> {
+					barrier.await();
+					return post311("json", form);
+				}));
+			}
+			List<String> ids = new ArrayList<>();
+			int created = 0;
+			for (var f : results) {
+				MvcResult r = f.get();
+				int status = r.getResponse().getStatus();
+				assertThat(status).as(text(r)).isIn(200, 201);
+				created += status == 201 ? 1 : 0;
+				ids.add(body(r).get(0).get("service_request_id").asText());
+			}
+			pool.shutdown();
+			assertThat(created).as("round " + round).isEqualTo(1);
+			assertThat(ids).as("every retry answers the first appeal").containsOnly(ids.get(0));
+			assertThat(
+					jdbc.queryForObject("select count(*) from appeal where description = ?", Long.class, description))
+				.isEqualTo(1);
+		}
+		// the same description from another device is a new appeal
+		Map<String, String> other = form(key, "另一设备 " + random.nextInt());
+		jsonOk(post311("json", other), 201);
+		other.put("device_id", "another-device");
+		jsonOk(post311("json", other), 201);
 	}
 
 }
