@@ -30,10 +30,11 @@ import cn.lianshang.region.Regions;
 /**
  * On start, after the demo enterprises and the marketplace ({@code @Order(7)}): when
  * {@code lianshang.demo.enabled} and there is no appeal yet, files
- * {@code lianshang.demo.appeals} demo appeals (default 1,000) of the demo enterprises,
- * built by {@link AppealsDemoGenerator} from {@code lianshang.demo.seed} and dispatched
- * by the real rules, saved in batches of {@value #CHUNK}; the appeals still open get
- * their clock timers. One audit entry records the load.
+ * {@code lianshang.demo.appeals} demo appeals (default 4,759, the seed's count) of the
+ * demo enterprises, built by {@link AppealsDemoGenerator} from
+ * {@code lianshang.demo.seed} and dispatched by the real rules, saved in batches of
+ * {@value #CHUNK}; the appeals still open get their clock timers. One audit entry records
+ * the load.
  */
 @Component
 @Order(7)
@@ -72,7 +73,7 @@ class AppealsDemo implements ApplicationRunner {
 	private final TransactionTemplate tx;
 
 	AppealsDemo(@Value("${lianshang.demo.enabled:false}") boolean enabled,
-			@Value("${lianshang.demo.seed:20261122}") long seed, @Value("${lianshang.demo.appeals:1000}") int count,
+			@Value("${lianshang.demo.seed:20261122}") long seed, @Value("${lianshang.demo.appeals:4759}") int count,
 			Appeals appeals, Categories categories, DispatchingAppeal dispatching, WorkingDays workingDays,
 			AppealClocks clocks, AppealTimerSettings settings, EnterpriseRegistry registry, Regions regions,
 			AccountManagement accounts, AuditLog audit, TransactionTemplate tx) {
