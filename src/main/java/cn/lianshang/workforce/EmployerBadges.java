@@ -9,6 +9,7 @@ import cn.lianshang.access.AuditLog;
 import cn.lianshang.enterprise.EnterpriseChanged;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
+import cn.lianshang.enterprise.EnterpriseView;
 
 /**
  * Keeps the verified-employer badge of an enterprise's jobs in step with the registry:
@@ -32,12 +33,22 @@ class EmployerBadges {
 		this.audit = audit;
 	}
 
+	/**
+	 * The one verified-employer rule, used when a job is posted and when the registry
+	 * changes: the enterprise is registered (the caller has found it) and its status is
+	 * ACTIVE (存续).
+	 * @param employer the enterprise as the registry reports it, or {@code null} if it is
+	 * not registered
+	 * @return whether its jobs carry the verified-employer badge
+	 */
+	static boolean verified(EnterpriseView employer) {
+		return employer != null && employer.status() == EnterpriseStatus.ACTIVE;
+	}
+
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(EnterpriseChanged e) {
-		boolean verified = registry.findOptional(e.uscc())
-			.map(v -> v.status() == EnterpriseStatus.ACTIVE)
-			.orElse(false);
+		boolean verified = registry.findOptional(e.uscc()).map(EmployerBadges::verified).orElse(false);
 		for (Job job : jobs.findByEmployerUscc(e.uscc())) {
 			if (job.employerVerified() != verified) {
 				job.setEmployerVerified(verified);

@@ -20,7 +20,6 @@ import cn.lianshang.access.CurrentUser;
 import cn.lianshang.access.LianshangUser;
 import cn.lianshang.access.Role;
 import cn.lianshang.enterprise.EnterpriseRegistry;
-import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.matching.Matching;
 import cn.lianshang.region.Region;
@@ -33,8 +32,8 @@ import cn.lianshang.workforce.WorkforceViews.JobView;
  * Posting a job: an enterprise account for itself, an administrator for any registered
  * enterprise. Checked as a whole (every broken rule in one 400), including the Liaoning
  * minimum wage of the place ({@link MinimumWages}); stored and audited. The
- * verified-employer badge is the registry's answer at posting time: the enterprise exists
- * and its status is ACTIVE (存续).
+ * verified-employer badge is the registry's answer at posting time
+ * ({@link EmployerBadges#verified}: the enterprise exists and its status is ACTIVE, 存续).
  */
 @Service
 class PostingJobs {
@@ -92,7 +91,7 @@ class PostingJobs {
 		}
 		EnterpriseView e = employer.orElseThrow();
 		Region place = regions.find(d.divisionCode()).orElseThrow();
-		Job job = jobs.save(new Job(d, e.name(), e.status() == EnterpriseStatus.ACTIVE, place.path(), place.latitude(),
+		Job job = jobs.save(new Job(d, e.name(), EmployerBadges.verified(e), place.path(), place.latitude(),
 				place.longitude(), demo, OffsetDateTime.now()));
 		audit.record("job.post", "job", String.valueOf(job.id()), null, presenter.job(job));
 		return job;
@@ -127,8 +126,8 @@ class PostingJobs {
 				throw new InvalidInputException(problems);
 			}
 			Region place = regions.find(d.divisionCode()).orElseThrow();
-			out.add(new Job(d, e.name(), e.status() == EnterpriseStatus.ACTIVE, place.path(), place.latitude(),
-					place.longitude(), true, now));
+			out.add(new Job(d, e.name(), EmployerBadges.verified(e), place.path(), place.latitude(), place.longitude(),
+					true, now));
 		}
 		return jobs.saveAll(out);
 	}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
@@ -22,6 +23,7 @@ import cn.lianshang.TestData;
  * consent, the flow with its illegal moves, the station's jurisdiction and the
  * unpaid-work suspension, through HTTP. Assertions look only at data each test made.
  */
+@Tag("database") // also inherited from ApiTestSupport; stated here so that it shows
 class WorkforceApiTests extends WorkforceTestSupport {
 
 	@Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,6 +22,7 @@ import cn.lianshang.access.AccountManagement;
  * matches and applying, the job form with the minimum-wage error, the job page with
  * matches but no contact details, the station, and English.
  */
+@Tag("database") // also inherited from ApiTestSupport; stated here so that it shows
 class WorkforcePagesTest extends WorkforceTestSupport {
 
 	@Autowired
