@@ -125,8 +125,22 @@ public final class MatchingBenchmark {
 			ids[i] = i + 1;
 		}
 		Taxonomy.Vocabulary materials = matching.taxonomy().materials();
+		int same = 0;
+		for (long id : ids) {
+			if (finding.offersFor(id, LIMIT).equals(finding.offersForFromEntities(id, LIMIT))) {
+				same++;
+			}
+		}
+		if (same != ids.length) {
+			throw new IllegalStateException("the stored-field path differs from the entity path for "
+					+ (ids.length - same) + " of " + ids.length + " demands");
+		}
+		double[] entities = time(ids, id -> finding.offersForFromEntities(id, LIMIT));
 		double[] ours = time(ids, id -> finding.offersFor(id, LIMIT));
 		double[] base = time(ids, id -> baseline(jdbc, materials, id));
+		System.out.printf(Locale.ROOT,
+				"same matches from stored fields and from entities for %d of %d demands; entity path p50 %.2f ms p99 %.2f ms%n",
+				same, ids.length, entities[0], entities[1]);
 
 		List<RelevanceSet.Case> cases = RelevanceSet.load();
 		double ndcgOurs = RelevanceSet.meanNdcg(cases, RelevanceSet.ours(matching.ranking(), K), K);
