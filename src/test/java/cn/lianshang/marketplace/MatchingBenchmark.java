@@ -51,9 +51,12 @@ import jakarta.persistence.EntityManagerFactory;
  * distance, top 20. Prints p50/p99/qps of both over 200 demands after 30 warm-up ones,
  * and nDCG@10 of both orders on the relevance set (graded by its written rule)
  * ({@code src/test/resources/matching/relevance.csv}: the model's re-ranking against the
- * LIKE-then-distance order over each demand's pool, in memory). The last line is one JSON
- * object with the keys of API-CONTRACT.md; {@code ratio} = baseline p99 / ours p99,
- * {@code index_seconds} the mass indexing alone, {@code heap_mb} the peak heap in use.
+ * LIKE-then-distance order over each demand's pool, in memory). Before timing, every
+ * demand's matches from the stored fields ({@link FindingMatches#offersFor}) must equal
+ * those from the loaded entities ({@link FindingMatches#offersForFromEntities}), whose
+ * p50/p99 are printed too. The last line is one JSON object with the keys of
+ * API-CONTRACT.md; {@code ratio} = baseline p99 / ours p99, {@code index_seconds} the
+ * mass indexing alone, {@code heap_mb} the peak heap in use.
  */
 public final class MatchingBenchmark {
 
