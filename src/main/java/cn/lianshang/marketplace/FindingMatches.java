@@ -78,6 +78,32 @@ class FindingMatches {
 			return leasesFor(d, limit);
 		}
 		Requirement requirement = requirement(d);
+		List<OfferFacts> candidates = retrieveOfferFacts(d);
+		Map<String, OfferFacts> byId = new HashMap<>();
+		List<Capability> capabilities = new ArrayList<>(candidates.size());
+		Map<String, Double> reputation = reputations
+			.supplierScores(candidates.stream().map(OfferFacts::ownerUscc).distinct().toList());
+		for (OfferFacts o : candidates) {
+			byId.put(String.valueOf(o.id()), o);
+			capabilities.add(capability(o, reputation.get(o.ownerUscc())));
+		}
+		List<Match> ranked = matching.ranking().offersFor(requirement, capabilities, Matching.today(), limit);
+		return ranked.stream().map(m -> {
+			OfferFacts o = byId.get(m.candidateId());
+			return new OfferMatch(o.id(), o.ownerUscc(), o.ownerName(), o.title(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	/**
+	 * The same matches read the old way, from the loaded entities (with their element
+	 * collections): kept for the benchmark, which checks that both give the same list.
+	 */
+	@Transactional(readOnly = true)
+	List<OfferMatch> offersForFromEntities(long demandId, int limit) {
+		Demand d = demands.findById(demandId)
+			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
+		Requirement requirement = requirement(d);
 		List<Offer> candidates = retrieveOffers(d);
 		Map<String, Offer> byId = new HashMap<>();
 		List<Capability> capabilities = new ArrayList<>();
@@ -171,33 +197,51 @@ class FindingMatches {
 	// ---------------------------------------------------------------- retrieval
 
 	private List<Offer> retrieveOffers(Demand d) {
-		return Search.session(entityManager).search(Offer.class).where(f -> {
-			BooleanPredicateClausesStep<?> b = f.bool();
-			b.must(f.matchAll());
-			b.filter(f.match().field("scenario").matching(d.scenario()));
-			b.filter(f.match().field("status").matching(PostingStatus.OPEN));
-			b.mustNot(f.match().field("ownerUscc").matching(d.ownerUscc()));
-			if (d.scenario() == Scenario.MACHINING && !d.processes().isEmpty()) {
-				b.filter(f.terms().field("processes").matchingAny(d.processes()));
-			}
-			if (d.scenario() == Scenario.MATERIAL) {
-				if (!d.materials().isEmpty()) {
-					b.filter(f.terms().field("materials").matchingAny(withFamilies(d.materials())));
-				}
-				else if (d.materialCategory() != null) {
-					b.filter(f.match().field("categories").matching(d.materialCategory()));
-				}
-			}
-			if (!d.materials().isEmpty()) {
-				b.should(f.terms().field("materials").matchingAny(d.materials()).boost(2));
-			}
-			textHint(f, b, d.title());
-			local(f, b, d.latitude(), d.longitude());
-			return b;
-		})
+		return Search.session(entityManager)
+			.search(Offer.class)
+			.where(f -> offerQuery(f, d))
 			.sort(f -> d.latitude() == null ? f.score()
 					: f.score().then().distance("location", d.latitude(), d.longitude()))
 			.fetchHits(matching.candidateLimit());
+	}
+
+	/**
+	 * The same query as {@link #retrieveOffers}, answered from the index's stored fields
+	 * alone.
+	 */
+	private List<OfferFacts> retrieveOfferFacts(Demand d) {
+		return Search.session(entityManager)
+			.search(Offer.class)
+			.select(OfferFacts.class)
+			.where(f -> offerQuery(f, d))
+			.sort(f -> d.latitude() == null ? f.score()
+					: f.score().then().distance("location", d.latitude(), d.longitude()))
+			.fetchHits(matching.candidateLimit());
+	}
+
+	private BooleanPredicateClausesStep<?> offerQuery(SearchPredicateFactory f, Demand d) {
+		BooleanPredicateClausesStep<?> b = f.bool();
+		b.must(f.matchAll());
+		b.filter(f.match().field("scenario").matching(d.scenario()));
+		b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+		b.mustNot(f.match().field("ownerUscc").matching(d.ownerUscc()));
+		if (d.scenario() == Scenario.MACHINING && !d.processes().isEmpty()) {
+			b.filter(f.terms().field("processes").matchingAny(d.processes()));
+		}
+		if (d.scenario() == Scenario.MATERIAL) {
+			if (!d.materials().isEmpty()) {
+				b.filter(f.terms().field("materials").matchingAny(withFamilies(d.materials())));
+			}
+			else if (d.materialCategory() != null) {
+				b.filter(f.match().field("categories").matching(d.materialCategory()));
+			}
+		}
+		if (!d.materials().isEmpty()) {
+			b.should(f.terms().field("materials").matchingAny(d.materials()).boost(2));
+		}
+		textHint(f, b, d.title());
+		local(f, b, d.latitude(), d.longitude());
+		return b;
 	}
 
 	private List<Demand> retrieveDemands(Offer o) {
@@ -283,6 +327,17 @@ class FindingMatches {
 	}
 
 	// ---------------------------------------------------------------- to the model
+
+	/**
+	 * The same capability as {@link #capability(Offer, Double)}, from the stored fields.
+	 */
+	Capability capability(OfferFacts o, Double reputation) {
+		return new Capability(String.valueOf(o.id()), o.ownerUscc(), o.scenario(), Set.copyOf(o.processes()),
+				Set.copyOf(o.materials()), Set.copyOf(o.categories()),
+				Tolerance.grade(o.toleranceIt(), o.toleranceUm(), null), Set.copyOf(o.certifications()),
+				o.monthlyCapacity(), o.unit(), o.leadTimeDays(), o.unitPrice(), reputation,
+				matching.place(o.divisionCode(), o.latitude(), o.longitude()), o.envelopeMm());
+	}
 
 	Requirement requirement(Demand d) {
 		List<Double> size = d.sizeMm();

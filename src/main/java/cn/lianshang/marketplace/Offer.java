@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
@@ -20,6 +22,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 
 import cn.lianshang.matching.model.Scenario;
 import cn.lianshang.shared.search.ChineseAnalysisConfigurer;
@@ -52,7 +55,7 @@ class Offer {
 	@SequenceGenerator(name = "offer_seq", sequenceName = "offer_seq", allocationSize = 50)
 	private Long id;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	private Scenario scenario;
 
@@ -60,21 +63,23 @@ class Offer {
 	@Enumerated(EnumType.STRING)
 	private PostingStatus status;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	@Column(name = "owner_uscc")
 	private String ownerUscc;
 
 	@FullTextField(name = "ownerName", analyzer = ChineseAnalysisConfigurer.NAME,
-			searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY)
+			searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY, projectable = Projectable.YES)
 	@Column(name = "owner_name")
 	private String ownerName;
 
-	@FullTextField(analyzer = ChineseAnalysisConfigurer.NAME, searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY)
+	@FullTextField(analyzer = ChineseAnalysisConfigurer.NAME, searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY,
+			projectable = Projectable.YES)
 	private String title;
 
 	@FullTextField(analyzer = ChineseAnalysisConfigurer.TEXT)
 	private String description;
 
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "division_code")
 	private String divisionCode;
 
@@ -82,26 +87,33 @@ class Offer {
 	private String divisionPath;
 
 	@Latitude
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private Double latitude;
 
 	@Longitude
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private Double longitude;
 
 	@Column(name = "delivery_area")
 	private String deliveryArea;
 
+	@GenericField(projectable = Projectable.YES)
 	@Column(name = "tolerance_it")
 	private Integer toleranceIt;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "tolerance_um")
 	private Double toleranceUm;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "envelope_x_mm")
 	private Double envelopeX;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "envelope_y_mm")
 	private Double envelopeY;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "envelope_z_mm")
 	private Double envelopeZ;
 
@@ -111,17 +123,23 @@ class Offer {
 	@Column(name = "batch_max")
 	private BigDecimal batchMax;
 
+	/** numeric(18, 3) in the table: the index keeps the same scale. */
+	@ScaledNumberField(decimalScale = 3, projectable = Projectable.YES)
 	@Column(name = "monthly_capacity")
 	private BigDecimal monthlyCapacity;
 
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String unit;
 
+	@GenericField(projectable = Projectable.YES)
 	@Column(name = "lead_time_days")
 	private Integer leadTimeDays;
 
 	@Column(name = "min_order")
 	private BigDecimal minOrder;
 
+	/** numeric(18, 2) in the table: the index keeps the same scale. */
+	@ScaledNumberField(decimalScale = 2, projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "unit_price")
 	private BigDecimal unitPrice;
 
@@ -142,7 +160,7 @@ class Offer {
 	@CollectionTable(name = "offer_process", joinColumns = @JoinColumn(name = "offer_id"))
 	@Column(name = "process_code")
 	@BatchSize(size = 100)
-	@KeywordField(name = "processes")
+	@KeywordField(name = "processes", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<String> processes = new TreeSet<>();
 
@@ -150,7 +168,7 @@ class Offer {
 	@CollectionTable(name = "offer_material", joinColumns = @JoinColumn(name = "offer_id"))
 	@Column(name = "material_code")
 	@BatchSize(size = 100)
-	@KeywordField(name = "materials")
+	@KeywordField(name = "materials", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<String> materials = new TreeSet<>();
 
@@ -158,7 +176,7 @@ class Offer {
 	@CollectionTable(name = "offer_category", joinColumns = @JoinColumn(name = "offer_id"))
 	@Column(name = "category_code")
 	@BatchSize(size = 100)
-	@KeywordField(name = "categories")
+	@KeywordField(name = "categories", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<String> categories = new TreeSet<>();
 
@@ -166,7 +184,7 @@ class Offer {
 	@CollectionTable(name = "offer_certification", joinColumns = @JoinColumn(name = "offer_id"))
 	@Column(name = "certification_code")
 	@BatchSize(size = 100)
-	@KeywordField(name = "certifications")
+	@KeywordField(name = "certifications", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<String> certifications = new TreeSet<>();
 
@@ -207,6 +225,18 @@ class Offer {
 		this.lease = d.lease();
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The version of the offer index's layout; {@link MarketplaceIndex} rebuilds an index
+	 * whose documents carry another (or none). Raise it whenever the mapping changes.
+	 */
+	static final int INDEX_SCHEMA = 2;
+
+	@GenericField(name = "indexSchema")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	int getIndexSchema() {
+		return INDEX_SCHEMA;
 	}
 
 	/** The lease terms of a PLANT or EQUIPMENT post, else null. */

@@ -2,6 +2,7 @@ package cn.lianshang.matching;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,11 @@ public class Matching {
 	private final int candidateLimit;
 
 	private final Regions regions;
+
+	/** An unknown division code (the cache holds no nulls). */
+	private static final Place NOWHERE = new Place(null, null, null, null, null, null);
+
+	private final Map<String, Place> places = new ConcurrentHashMap<>();
 
 	Matching(MatchingSettings settings, Regions regions) {
 		this.taxonomy = Taxonomy.fromClasspath();
@@ -60,9 +66,25 @@ public class Matching {
 	 * centroid when they are null.
 	 */
 	public Place place(String divisionCode, Double latitude, Double longitude) {
-		Region region = divisionCode == null ? null : regions.find(divisionCode).orElse(null);
-		if (region == null) {
+		Place centroid = divisionCode == null ? null : places.computeIfAbsent(divisionCode, this::centroid);
+		if (centroid == null || centroid == NOWHERE) {
 			return new Place(null, null, null, null, latitude, longitude);
+		}
+		if (latitude == null || longitude == null) {
+			return centroid;
+		}
+		return new Place(centroid.countyCode(), centroid.countyName(), centroid.cityCode(), centroid.cityName(),
+				latitude, longitude);
+	}
+
+	/**
+	 * The division's county and top-level unit at its centroid (the division tree is read
+	 * once and never changes while running, so this is cached per code).
+	 */
+	private Place centroid(String divisionCode) {
+		Region region = regions.find(divisionCode).orElse(null);
+		if (region == null) {
+			return NOWHERE;
 		}
 		Region county = null;
 		Region top = null;
@@ -74,10 +96,9 @@ public class Matching {
 				county = r;
 			}
 		}
-		double lat = latitude == null ? region.latitude() : latitude;
-		double lon = longitude == null ? region.longitude() : longitude;
 		return new Place(county == null ? null : county.code(), county == null ? null : county.name(),
-				top == null ? null : top.code(), top == null ? null : top.name(), lat, lon);
+				top == null ? null : top.code(), top == null ? null : top.name(), region.latitude(),
+				region.longitude());
 	}
 
 	/**

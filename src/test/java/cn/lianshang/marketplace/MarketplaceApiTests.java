@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The marketplace through HTTP: the issue's example end to end, who may post for whom,
@@ -165,6 +168,46 @@ class MarketplaceApiTests extends ApiTestSupport {
 				jdbc.queryForObject("select count(*) from audit_event where action = 'offer.publish' and entity_id = ?",
 						Long.class, String.valueOf(localOffer)))
 			.isEqualTo(1);
+	}
+
+	@Autowired
+	MarketplaceIndex marketplaceIndex;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void aPurgedOfferIndexIsSeenAsStaleOnStartAndRebuiltWithTheStoredFieldsMatchingReads() throws Exception {
+		String word = TestData.uniqueWord(random);
+		String buyer = registered("沈阳" + word + "汽车零部件有限公司", TIEXI, "3670");
+		String shop = registered("沈阳" + word + "精密机械厂", TIEXI, "3484");
+		long offer = posted("/api/v1/offers", adminToken(), turningOffer(shop, word, List.of("TURNING"), 5000));
+		Map<String, Object> demand = new LinkedHashMap<>();
+		demand.put("scenario", "MACHINING");
+		demand.put("title", "45#钢数控车削轴类零件 " + word);
+		demand.put("processes", List.of("TURNING"));
+		demand.put("materials", List.of("45#"));
+		demand.put("quantity", 100);
+		long demandId = posted("/api/v1/demands", tokenOf("ENTERPRISE", null, buyer), demand);
+		long rows = jdbc.queryForObject("select count(*) from offer", Long.class);
+		assertThat(marketplaceIndex.offerIndexIsStale(rows)).isFalse();
+
+		Search.mapping(entityManagerFactory).scope(Offer.class).workspace().purge();
+		assertThat(marketplaceIndex.offerIndexIsStale(rows)).isTrue();
+		marketplaceIndex.run(null);
+		assertThat(marketplaceIndex.offerIndexIsStale(rows)).isFalse();
+
+		JsonNode matches = getJson("/api/v1/demands/" + demandId + "/matches?limit=100", adminToken());
+		List<JsonNode> mine = new ArrayList<>();
+		matches.forEach(m -> {
+			if (m.get("offerId").asLong() == offer) {
+				mine.add(m);
+			}
+		});
+		assertThat(mine).hasSize(1);
+		assertThat(mine.get(0).get("enterpriseUscc").asText()).isEqualTo(shop);
+		assertThat(mine.get(0).get("title").asText()).isEqualTo("数控车削加工 轴类零件 " + word);
+		assertThat(mine.get(0).get("distanceKm").asDouble()).isZero();
 	}
 
 	static String outcome(JsonNode match, String criterion) {

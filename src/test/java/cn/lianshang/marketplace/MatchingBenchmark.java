@@ -51,9 +51,12 @@ import jakarta.persistence.EntityManagerFactory;
  * distance, top 20. Prints p50/p99/qps of both over 200 demands after 30 warm-up ones,
  * and nDCG@10 of both orders on the relevance set (graded by its written rule)
  * ({@code src/test/resources/matching/relevance.csv}: the model's re-ranking against the
- * LIKE-then-distance order over each demand's pool, in memory). The last line is one JSON
- * object with the keys of API-CONTRACT.md; {@code ratio} = baseline p99 / ours p99,
- * {@code index_seconds} the mass indexing alone, {@code heap_mb} the peak heap in use.
+ * LIKE-then-distance order over each demand's pool, in memory). Before timing, every
+ * demand's matches from the stored fields ({@link FindingMatches#offersFor}) must equal
+ * those from the loaded entities ({@link FindingMatches#offersForFromEntities}), whose
+ * p50/p99 are printed too. The last line is one JSON object with the keys of
+ * API-CONTRACT.md; {@code ratio} = baseline p99 / ours p99, {@code index_seconds} the
+ * mass indexing alone, {@code heap_mb} the peak heap in use.
  */
 public final class MatchingBenchmark {
 
@@ -125,8 +128,22 @@ public final class MatchingBenchmark {
 			ids[i] = i + 1;
 		}
 		Taxonomy.Vocabulary materials = matching.taxonomy().materials();
+		int same = 0;
+		for (long id : ids) {
+			if (finding.offersFor(id, LIMIT).equals(finding.offersForFromEntities(id, LIMIT))) {
+				same++;
+			}
+		}
+		if (same != ids.length) {
+			throw new IllegalStateException("the stored-field path differs from the entity path for "
+					+ (ids.length - same) + " of " + ids.length + " demands");
+		}
+		double[] entities = time(ids, id -> finding.offersForFromEntities(id, LIMIT));
 		double[] ours = time(ids, id -> finding.offersFor(id, LIMIT));
 		double[] base = time(ids, id -> baseline(jdbc, materials, id));
+		System.out.printf(Locale.ROOT,
+				"same matches from stored fields and from entities for %d of %d demands; entity path p50 %.2f ms p99 %.2f ms%n",
+				same, ids.length, entities[0], entities[1]);
 
 		List<RelevanceSet.Case> cases = RelevanceSet.load();
 		double ndcgOurs = RelevanceSet.meanNdcg(cases, RelevanceSet.ours(matching.ranking(), K), K);
