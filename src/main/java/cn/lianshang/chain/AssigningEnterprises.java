@@ -1,10 +1,14 @@
 package cn.lianshang.chain;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +22,7 @@ import cn.lianshang.enterprise.EnterpriseFacts;
 import cn.lianshang.enterprise.EnterpriseQuery;
 import cn.lianshang.enterprise.EnterpriseRegistered;
 import cn.lianshang.enterprise.EnterpriseRegistry;
+import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.enterprise.Industries;
 import cn.lianshang.region.Region;
@@ -44,6 +49,8 @@ public class AssigningEnterprises {
 
 	private final Assignments assignments;
 
+	private final SupplyEdges edges;
+
 	private final EnterpriseRegistry registry;
 
 	private final Industries industries;
@@ -54,11 +61,13 @@ public class AssigningEnterprises {
 
 	private final CurrentUser currentUser;
 
-	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, EnterpriseRegistry registry,
-			Industries industries, Regions regions, AuditLog audit, CurrentUser currentUser) {
+	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, SupplyEdges edges,
+			EnterpriseRegistry registry, Industries industries, Regions regions, AuditLog audit,
+			CurrentUser currentUser) {
 		this.browsing = browsing;
 		this.chains = chains;
 		this.assignments = assignments;
+		this.edges = edges;
 		this.registry = registry;
 		this.industries = industries;
 		this.regions = regions;
@@ -82,6 +91,9 @@ public class AssigningEnterprises {
 			for (EnterpriseView e : registry
 				.search(new EnterpriseQuery(null, null, cls, null, null, null, "name", 0, PER_QUERY))
 				.content()) {
+				if (e.status() != EnterpriseStatus.ACTIVE) {
+					continue;
+				}
 				found.putIfAbsent(e.uscc(), e);
 				reasons.putIfAbsent(e.uscc(), "GB/T 4754 " + cls + " " + industries.nameOf(cls));
 			}
@@ -90,6 +102,9 @@ public class AssigningEnterprises {
 			for (EnterpriseView e : registry
 				.search(new EnterpriseQuery(word, null, null, null, null, null, "relevance", 0, PER_QUERY))
 				.content()) {
+				if (e.status() != EnterpriseStatus.ACTIVE) {
+					continue;
+				}
 				found.putIfAbsent(e.uscc(), e);
 				reasons.merge(e.uscc(), "名称含「" + word + "」", (a, b) -> a.contains(b) ? a : a + "；" + b);
 			}
@@ -196,6 +211,100 @@ public class AssigningEnterprises {
 				audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null, a.view());
 			}
 		}
+	}
+
+	/**
+	 * Follows the registry after an enterprise changed (see {@link FollowingRegistry}):
+	 * its records on nodes take its current name, class, division and coordinates; an
+	 * enterprise that is not 存续 (ACTIVE) is flagged on its records and on its supply
+	 * edges and so drops out of counts, lead firms and rates (and comes back when it is
+	 * ACTIVE again). When its class or name changed, its open suggestions are refreshed:
+	 * a suggestion whose node lists neither the new class nor a keyword of the new name
+	 * is withdrawn, and it is suggested for the nodes of the current versions that list
+	 * its new class or a keyword in its name. Confirmed and rejected records are an
+	 * officer's decision and stay. Every change is audited as {@code system}.
+	 * @return what was done: {@code followed}, {@code edges}, {@code withdrawn},
+	 * {@code suggested}
+	 */
+	@Transactional
+	Map<String, Integer> follow(String uscc, Set<String> fields) {
+		Map<String, Integer> done = new LinkedHashMap<>(
+				Map.of("followed", 0, "edges", 0, "withdrawn", 0, "suggested", 0));
+		EnterpriseView v = registry.findOptional(uscc).orElse(null);
+		Region r = v == null ? null : regions.find(v.divisionCode()).orElse(null);
+		if (v == null || r == null) {
+			return done;
+		}
+		boolean active = v.status() == EnterpriseStatus.ACTIVE;
+		Map<String, Map<String, ChainNode>> current = new HashMap<>();
+		for (Chain chain : chains.findAllByOrderBySortOrder()) {
+			Map<String, ChainNode> byCode = new LinkedHashMap<>();
+			browsing.currentNodes(chain).forEach(n -> byCode.put(n.code(), n));
+			current.put(chain.code(), byCode);
+		}
+		boolean refresh = fields != null && (fields.contains("industryCode") || fields.contains("name"));
+		List<Assignment> mine = new ArrayList<>(assignments.findByUscc(uscc));
+		for (Assignment a : mine) {
+			AssignmentView before = a.view();
+			ChainNode node = current.getOrDefault(a.chainCode(), Map.of()).get(a.nodeCode());
+			if (refresh && a.status() == Assignment.Status.SUGGESTED
+					&& (node == null || fits(node, v.industryCode(), v.name()) == null)) {
+				assignments.delete(a);
+				audit.recordAs("system", "chain.suggest.withdraw", "chain-assignment", String.valueOf(a.id()), before,
+						null);
+				done.merge("withdrawn", 1, Integer::sum);
+			}
+			else if (a.follow(v.name(), v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(),
+					active)) {
+				audit.recordAs("system", "chain.assignment.follow", "chain-assignment", String.valueOf(a.id()), before,
+						a.view());
+				done.merge("followed", 1, Integer::sum);
+			}
+		}
+		for (SupplyEdge e : edges.involving(uscc)) {
+			ChainViews.EdgeView before = e.view();
+			if (e.follow(uscc, active)) {
+				audit.recordAs("system", "chain.edge.follow", "supply-edge", String.valueOf(e.id()), before, e.view());
+				done.merge("edges", 1, Integer::sum);
+			}
+		}
+		if (refresh && active) {
+			assignments.flush();
+			OffsetDateTime now = OffsetDateTime.now();
+			for (Map.Entry<String, Map<String, ChainNode>> chain : current.entrySet()) {
+				for (ChainNode node : chain.getValue().values()) {
+					String reason = fits(node, v.industryCode(), v.name());
+					if (reason == null
+							|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.getKey(), node.code(), uscc)) {
+						continue;
+					}
+					Assignment a = assignments.save(new Assignment(chain.getKey(), node.code(), uscc, v.name(),
+							v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(), reason, now));
+					audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null,
+							a.view());
+					done.merge("suggested", 1, Integer::sum);
+				}
+			}
+		}
+		return done;
+	}
+
+	/**
+	 * Why an enterprise of this class and name fits the node — its class is one of the
+	 * node's, or its name holds one of the node's keywords — or null if it does not.
+	 */
+	String fits(ChainNode node, String industryCode, String name) {
+		List<String> why = new ArrayList<>();
+		if (industryCode != null && node.industryCodes().contains(industryCode)) {
+			why.add("GB/T 4754 " + industryCode + " " + industries.nameOf(industryCode));
+		}
+		String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+		for (String word : node.keywords()) {
+			if (!word.isBlank() && lower.contains(word.toLowerCase(Locale.ROOT))) {
+				why.add("名称含「" + word + "」");
+			}
+		}
+		return why.isEmpty() ? null : String.join("；", why);
 	}
 
 }

@@ -65,6 +65,10 @@ class Assignment {
 	@Column(name = "lead_firm")
 	private boolean leadFirm;
 
+	/** False while the enterprise is not 存续 (ACTIVE) in the registry. */
+	@Column(name = "enterprise_active")
+	private boolean enterpriseActive = true;
+
 	private String reason;
 
 	@Column(name = "decided_by")
@@ -128,6 +132,36 @@ class Assignment {
 		decidedAt = now;
 	}
 
+	/**
+	 * Copies the registry's current facts of the enterprise; returns whether anything
+	 * changed.
+	 */
+	boolean follow(String name, String industryCode, String divisionCode, String divisionPath, Double latitude,
+			Double longitude, boolean active) {
+		boolean changed = !java.util.Objects.equals(this.enterpriseName, name)
+				|| !java.util.Objects.equals(this.industryCode, industryCode)
+				|| !java.util.Objects.equals(this.divisionCode, divisionCode)
+				|| !java.util.Objects.equals(this.divisionPath, divisionPath)
+				|| !java.util.Objects.equals(this.latitude, latitude)
+				|| !java.util.Objects.equals(this.longitude, longitude) || this.enterpriseActive != active;
+		this.enterpriseName = name;
+		this.industryCode = industryCode;
+		this.divisionCode = divisionCode;
+		this.divisionPath = divisionPath;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.enterpriseActive = active;
+		return changed;
+	}
+
+	boolean enterpriseActive() {
+		return enterpriseActive;
+	}
+
+	String reason() {
+		return reason;
+	}
+
 	Long id() {
 		return id;
 	}
@@ -162,7 +196,7 @@ class Assignment {
 
 	ChainViews.AssignmentView view() {
 		return new ChainViews.AssignmentView(id, chainCode, nodeCode, uscc, enterpriseName, industryCode, divisionCode,
-				latitude, longitude, status.name(), leadFirm, reason, decidedBy, decidedAt);
+				latitude, longitude, status.name(), leadFirm, reason, decidedBy, decidedAt, enterpriseActive);
 	}
 
 }

@@ -22,8 +22,8 @@ interface Assignments extends JpaRepository<Assignment, Long> {
 	Optional<Assignment> findByChainCodeAndNodeCodeAndUscc(String chainCode, String nodeCode, String uscc);
 
 	@Query("select a.nodeCode, a.divisionPath, count(a) from Assignment a where a.chainCode = :chain"
-			+ " and a.status = cn.lianshang.chain.Assignment.Status.CONFIRMED and" + IN_SCOPE
-			+ " group by a.nodeCode, a.divisionPath")
+			+ " and a.status = cn.lianshang.chain.Assignment.Status.CONFIRMED and a.enterpriseActive = true and"
+			+ IN_SCOPE + " group by a.nodeCode, a.divisionPath")
 	List<Object[]> confirmedCounts(@Param("chain") String chain, @Param("all") boolean all,
 			@Param("prefix") String prefix, @Param("own") String own);
 
@@ -34,8 +34,8 @@ interface Assignments extends JpaRepository<Assignment, Long> {
 			@Param("status") Assignment.Status status, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own, Pageable pageable);
 
-	@Query("select a from Assignment a where a.chainCode = :chain and a.leadFirm = true and" + IN_SCOPE
-			+ " order by a.enterpriseName")
+	@Query("select a from Assignment a where a.chainCode = :chain and a.leadFirm = true and a.enterpriseActive = true"
+			+ " and" + IN_SCOPE + " order by a.enterpriseName")
 	List<Assignment> leadFirms(@Param("chain") String chain, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own);
 
@@ -47,8 +47,12 @@ interface Assignments extends JpaRepository<Assignment, Long> {
 	@Query("select concat(a.nodeCode, '/', a.uscc) from Assignment a where a.chainCode = :chain")
 	List<String> keysOf(@Param("chain") String chain);
 
-	@Query("select distinct a.uscc from Assignment a where a.chainCode = :chain and a.leadFirm = true")
+	@Query("select distinct a.uscc from Assignment a where a.chainCode = :chain and a.leadFirm = true"
+			+ " and a.enterpriseActive = true")
 	List<String> leadFirmUscc(@Param("chain") String chain);
+
+	/** Every record of the enterprise, whatever its status (following the registry). */
+	List<Assignment> findByUscc(String uscc);
 
 	/** The enterprise's records that are not rejected, in the caller's scope. */
 	@Query("select a from Assignment a where a.uscc = :uscc"

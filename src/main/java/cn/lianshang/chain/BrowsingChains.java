@@ -160,6 +160,16 @@ public class BrowsingChains {
 				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))), SupplyEdge::view);
 	}
 
+	/** The node set of one version of the chain (404 for a version it never had). */
+	public List<NodeSpec> nodesOf(String code, int version) {
+		Chain chain = chain(code);
+		List<ChainNode> list = nodes.findByChainCodeAndVersionOrderBySortOrder(chain.code(), version);
+		if (list.isEmpty()) {
+			throw new NotFoundException("chain-version", chain.code() + "/" + version);
+		}
+		return list.stream().map(ChainNode::spec).toList();
+	}
+
 	public List<VersionView> versions(String code) {
 		return versions.findByChainCodeOrderByVersionDesc(chain(code).code()).stream().map(ChainVersion::view).toList();
 	}

@@ -102,7 +102,8 @@ class ChainApi {
 	}
 
 	@PutMapping("/{code}/nodes")
-	@Operation(summary = "A chain officer replaces the node set: a new version (the old ones are kept)")
+	@Operation(
+			summary = "The administrator or an area-level chain officer (no division) replaces the node set: a new version (the old ones are kept); a city chain officer gets 403")
 	Map<String, Integer> newVersion(@PathVariable String code, @RequestBody NewVersion body) {
 		return Map.of("version", keeping.newVersion(code, body.note(), body.nodes()));
 	}
@@ -172,9 +173,9 @@ class ChainApi {
 	}
 
 	@PostMapping("/supply-edges")
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@PreAuthorize("hasAnyRole('ENTERPRISE','CHAIN_OFFICER','ADMIN')")
 	@Operation(
-			summary = "An enterprise declares a supply relation of its own, as SUPPLIER or BUYER; a supplier outside the area is named with its province/city")
+			summary = "An enterprise declares a supply relation of its own (a chain officer or the administrator one of an enterprise of their jurisdiction, named by enterpriseUscc), as SUPPLIER or BUYER; a supplier outside the area is named with its province/city")
 	ResponseEntity<EdgeView> declare(@RequestBody RecordingSupplyEdges.Declaration body) {
 		EdgeView view = recording.declare(body);
 		return ResponseEntity.created(URI.create("/api/v1/chains/" + view.chainCode() + "/supply-edges")).body(view);

@@ -34,14 +34,14 @@ public final class ChainViews {
 
 	public record AssignmentView(Long id, String chainCode, String nodeCode, String uscc, String enterpriseName,
 			String industryCode, String divisionCode, Double latitude, Double longitude, String status,
-			boolean leadFirm, String reason, String decidedBy, OffsetDateTime decidedAt) {
+			boolean leadFirm, String reason, String decidedBy, OffsetDateTime decidedAt, boolean enterpriseActive) {
 
 	}
 
 	public record EdgeView(Long id, String chainCode, String nodeCode, String supplierUscc, String supplierName,
 			String supplierDivisionCode, String supplierLocation, boolean supplierInside, String buyerUscc,
 			String buyerName, String buyerDivisionCode, String valueBand, String provenance, String sourceRef,
-			String createdBy, OffsetDateTime createdAt) {
+			String createdBy, OffsetDateTime createdAt, boolean supplierActive, boolean buyerActive) {
 
 	}
 

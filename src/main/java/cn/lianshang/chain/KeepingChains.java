@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lianshang.access.AuditLog;
 import cn.lianshang.access.CurrentUser;
+import cn.lianshang.access.Role;
+import cn.lianshang.access.Scope;
 import cn.lianshang.enterprise.Industries;
 import cn.lianshang.enterprise.IndustryClass;
 import cn.lianshang.shared.web.InvalidInputException;
@@ -22,6 +25,13 @@ import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
  * A chain officer edits a chain's node set: the whole set is sent, checked, and written
  * as a new version; the old versions stay. Assignments and edges refer to node codes, so
  * they carry over to the nodes that keep their code.
+ * <p>
+ * Who may edit: a chain's node set is one for the whole metropolitan area (the nodes,
+ * their classes and weights drive every city's counts, rates and gaps), so only the
+ * administrator and area-level chain officers (a chain officer with no division) write
+ * new versions. A city (or county) chain officer reads the chains and works on the
+ * enterprises of their jurisdiction: suggestions, confirmations, lead firms and supply
+ * edges (see {@link AssigningEnterprises} and {@link RecordingSupplyEdges}).
  */
 @Service
 public class KeepingChains {
@@ -48,6 +58,14 @@ public class KeepingChains {
 		this.industries = industries;
 		this.audit = audit;
 		this.currentUser = currentUser;
+	}
+
+	/**
+	 * Whether the caller may write a new version of a node set (see the class comment).
+	 */
+	public boolean mayEdit() {
+		return (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.CHAIN_OFFICER))
+				&& currentUser.scope().kind() == Scope.Kind.ALL;
 	}
 
 	/** Checks a node set: the problems, none if it can be saved. */
@@ -110,6 +128,9 @@ public class KeepingChains {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
 	public int newVersion(String code, String note, List<NodeSpec> specs) {
+		if (!mayEdit()) {
+			throw new AccessDeniedException("node sets are edited at the level of the metropolitan area");
+		}
 		Chain chain = browsing.chain(code);
 		List<FieldProblem> problems = validate(specs);
 		if (note != null && note.length() > 500) {

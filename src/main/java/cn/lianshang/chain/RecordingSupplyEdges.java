@@ -24,9 +24,10 @@ import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 /**
  * Supply edges: recorded from completed marketplace deals ({@link #recordDeal}, the
  * public use case the marketplace's deal event is wired to) and declared by enterprises
- * for themselves ({@link #declare}). Both sides of a deal are enterprises of the
- * registry, so a deal edge is always inside the area; a declared edge may name a supplier
- * outside the area by name and province/city. Every edge is audited.
+ * for themselves or by chain officers for an enterprise of their jurisdiction
+ * ({@link #declare}). Both sides of a deal are enterprises of the registry, so a deal
+ * edge is always inside the area; a declared edge may name a supplier outside the area by
+ * name and province/city. Every edge is audited.
  */
 @Service
 public class RecordingSupplyEdges {
@@ -105,25 +106,49 @@ public class RecordingSupplyEdges {
 	}
 
 	/**
-	 * An enterprise's declaration of one of its supply relations.
+	 * A declaration of one supply relation of an enterprise.
 	 *
-	 * @param role {@code SUPPLIER} (the caller sells to the counterpart, which must be in
-	 * the registry) or {@code BUYER} (the caller buys from the counterpart: an enterprise
-	 * of the registry by {@code counterpartUscc}, or one outside the area by
+	 * @param role {@code SUPPLIER} (the enterprise sells to the counterpart, which must
+	 * be in the registry) or {@code BUYER} (the enterprise buys from the counterpart: an
+	 * enterprise of the registry by {@code counterpartUscc}, or one outside the area by
 	 * {@code counterpartName} and {@code counterpartLocation}, province and city)
 	 * @param nodeCode the node; may be left out when the supplier is in the registry
 	 * (then its industry class decides)
+	 * @param enterpriseUscc whose relation it is: ignored for an enterprise account (its
+	 * own); required for a chain officer or the administrator, and must lie in their
+	 * jurisdiction
 	 */
 	public record Declaration(String chainCode, String nodeCode, String role, String counterpartUscc,
-			String counterpartName, String counterpartLocation, ValueBand valueBand) {
+			String counterpartName, String counterpartLocation, ValueBand valueBand, String enterpriseUscc) {
 
 	}
 
+	/**
+	 * Records a declared edge (provenance {@code DECLARED}, audited): an enterprise for
+	 * itself, a chain officer or the administrator for an enterprise of their
+	 * jurisdiction; the counterpart may lie anywhere.
+	 */
 	@Transactional
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@PreAuthorize("hasAnyRole('ENTERPRISE','CHAIN_OFFICER','ADMIN')")
 	public EdgeView declare(Declaration d) {
 		Scope scope = currentUser.scope();
-		EnterpriseFacts self = registry.facts(scope.uscc()).orElseThrow();
+		EnterpriseFacts self;
+		if (scope.kind() == Scope.Kind.ENTERPRISE) {
+			self = registry.facts(scope.uscc()).orElseThrow();
+		}
+		else {
+			String uscc = blankToNull(d.enterpriseUscc());
+			// the registry's scoped read: an enterprise outside the jurisdiction is not
+			// found
+			self = uscc == null ? null
+					: registry.findOptional(uscc)
+						.map(v -> new EnterpriseFacts(v.uscc(), v.name(), v.divisionCode(), v.industryCode()))
+						.orElse(null);
+			if (self == null) {
+				throw InvalidInputException.of("enterpriseUscc",
+						uscc == null ? "chain.edge.enterprise.required" : "chain.edge.enterprise.outside", uscc);
+			}
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Chain chain = browsing.chain(d.chainCode());
 		boolean selling = "SUPPLIER".equals(d.role());

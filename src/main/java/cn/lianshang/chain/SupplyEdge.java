@@ -83,6 +83,14 @@ class SupplyEdge {
 	@Column(name = "created_by")
 	private String createdBy;
 
+	/** False while the supplier (an enterprise of the registry) is not 存续. */
+	@Column(name = "supplier_active")
+	private boolean supplierActive = true;
+
+	/** False while the buyer is not 存续. */
+	@Column(name = "buyer_active")
+	private boolean buyerActive = true;
+
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
@@ -121,6 +129,22 @@ class SupplyEdge {
 
 	}
 
+	/**
+	 * Sets the flag of the side(s) that {@code uscc} is on; returns whether it changed.
+	 */
+	boolean follow(String uscc, boolean active) {
+		boolean changed = false;
+		if (uscc.equals(supplierUscc) && supplierActive != active) {
+			supplierActive = active;
+			changed = true;
+		}
+		if (uscc.equals(buyerUscc) && buyerActive != active) {
+			buyerActive = active;
+			changed = true;
+		}
+		return changed;
+	}
+
 	boolean supplierInside() {
 		return supplierDivisionCode != null;
 	}
@@ -156,7 +180,7 @@ class SupplyEdge {
 	ChainViews.EdgeView view() {
 		return new ChainViews.EdgeView(id, chainCode, nodeCode, supplierUscc, supplierName, supplierDivisionCode,
 				supplierLocation, supplierInside(), buyerUscc, buyerName, buyerDivisionCode, valueBand.name(),
-				provenance.name(), sourceRef, createdBy, createdAt);
+				provenance.name(), sourceRef, createdBy, createdAt, supplierActive, buyerActive);
 	}
 
 }

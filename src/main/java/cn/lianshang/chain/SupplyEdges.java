@@ -10,13 +10,14 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Supply edges. The rates read the edges whose <em>buyer</em> lies in the caller's scope
- * (and in the asked city); the edge list also shows the edges whose supplier does.
+ * (and in the asked city) and whose two sides are 存续; the edge list also shows the edges
+ * whose supplier does, and edges with an enterprise that is no longer 存续.
  */
 interface SupplyEdges extends JpaRepository<SupplyEdge, Long> {
 
 	@Query("select e from SupplyEdge e where e.chainCode = :chain"
 			+ " and (:all = true or e.buyerDivisionPath like :prefix or e.buyerUscc = :own or e.supplierUscc = :own)"
-			+ " and e.buyerDivisionPath like :city")
+			+ " and e.buyerDivisionPath like :city and e.supplierActive = true and e.buyerActive = true")
 	List<SupplyEdge> bought(@Param("chain") String chain, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own, @Param("city") String cityPrefix);
 
@@ -25,6 +26,10 @@ interface SupplyEdges extends JpaRepository<SupplyEdge, Long> {
 			+ " or e.buyerUscc = :own or e.supplierUscc = :own) order by e.createdAt desc, e.id desc")
 	Page<SupplyEdge> visible(@Param("chain") String chain, @Param("node") String node, @Param("all") boolean all,
 			@Param("prefix") String prefix, @Param("own") String own, Pageable pageable);
+
+	/** Every edge the enterprise is on, as supplier or buyer (following the registry). */
+	@Query("select e from SupplyEdge e where e.supplierUscc = :uscc or e.buyerUscc = :uscc")
+	List<SupplyEdge> involving(@Param("uscc") String uscc);
 
 	boolean existsByChainCodeAndProvenanceAndSourceRef(String chain, SupplyEdge.Provenance provenance,
 			String sourceRef);
