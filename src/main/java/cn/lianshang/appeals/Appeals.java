@@ -38,21 +38,22 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 	Optional<Appeal> findByOpen311Token(String token);
 
 	/**
-	 * Open311 GET requests: those filed with the caller's api key, filtered by the spec's
+	 * Open311 GET requests: those filed through Open311 (by any integrating system),
+	 * never appeals filed on the platform's own form or API, filtered by the spec's
 	 * parameters, newest first.
 	 */
-	@Query("select a from Appeal a where a.locationPath like :path and a.open311KeyId = :key"
+	@Query("select a from Appeal a where a.locationPath like :path and a.open311KeyId is not null"
 			+ " and (:category is null or a.categoryCode = :category)"
 			+ " and a.filedAt >= :start and a.filedAt <= :end and (:status is null or (:status = 'closed' and a.state = "
 			+ "cn.lianshang.appeals.model.AppealState.CLOSED) or (:status = 'open' and a.state <> "
 			+ "cn.lianshang.appeals.model.AppealState.CLOSED)) order by a.filedAt desc")
-	List<Appeal> open311Search(@Param("path") String path, @Param("key") long key, @Param("category") String category,
+	List<Appeal> open311Search(@Param("path") String path, @Param("category") String category,
 			@Param("start") OffsetDateTime start, @Param("end") OffsetDateTime end, @Param("status") String status,
 			Pageable pageable);
 
-	@Query("select a from Appeal a where a.id in :ids and a.locationPath like :path and a.open311KeyId = :key"
+	@Query("select a from Appeal a where a.id in :ids and a.locationPath like :path and a.open311KeyId is not null"
 			+ " order by a.filedAt desc")
-	List<Appeal> findByIdsWithin(@Param("ids") List<Long> ids, @Param("path") String path, @Param("key") long key);
+	List<Appeal> findByIdsWithin(@Param("ids") List<Long> ids, @Param("path") String path);
 
 	/**
 	 * The facts the metrics need, of the appeals filed in a period whose location lies

@@ -37,10 +37,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * 10-minute bucket or the next answer the first request (200 instead of 201) and never
  * file a second one (a database constraint, see {@link FilingAppeal}).
  * <p>
- * Keys: POST requests and GET requests (list and one) need a valid {@code api_key}; a key
- * reads only the requests filed with it. Each key is rate-limited
- * ({@link Open311RateLimit}): over the limit, 429 with the error body and
- * {@code Retry-After}.
+ * Keys: POST requests need a valid {@code api_key}. GET requests (list and one) take
+ * none, as the spec has it; they show only requests filed through Open311, never appeals
+ * filed on the platform's own form or API (those name enterprises and stay behind
+ * sign-in). A key given on a GET must be valid (403) and counts against its rate limit.
+ * Each key is rate-limited ({@link Open311RateLimit}): over the limit, 429 with the error
+ * body and {@code Retry-After}.
  */
 @Controller
 @RequestMapping("/open311/v2")
@@ -115,9 +117,9 @@ class Open311Api {
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "api_key", required = false) String apiKey) {
 		Open311Format f = format(format);
-		Open311Key key = requests.key(apiKey);
+		requests.optionalKey(apiKey);
 		Region j = requests.jurisdiction(jurisdiction, false);
-		return ok(f, "service_requests", requests.search(key, j, ids, serviceCode, startDate, endDate, status), 200);
+		return ok(f, "service_requests", requests.search(j, ids, serviceCode, startDate, endDate, status), 200);
 	}
 
 	@GetMapping("/requests/{id}.{format}")
@@ -125,9 +127,9 @@ class Open311Api {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
 			@RequestParam(name = "api_key", required = false) String apiKey) {
 		Open311Format f = format(format);
-		Open311Key key = requests.key(apiKey);
+		requests.optionalKey(apiKey);
 		Region j = requests.jurisdiction(jurisdiction, false);
-		return ok(f, "service_requests", List.of(requests.one(key, id, j)), 200);
+		return ok(f, "service_requests", List.of(requests.one(id, j)), 200);
 	}
 
 	@GetMapping("/tokens/{token}.{format}")

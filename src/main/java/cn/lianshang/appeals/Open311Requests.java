@@ -91,6 +91,16 @@ class Open311Requests {
 	 * The valid, unrevoked key the caller presents, after taking one request of its rate
 	 * limit: 403 without one, 429 over the limit.
 	 */
+	/**
+	 * GET requests take no api_key in the spec: without one they are public; a key given
+	 * must be valid and counts against its rate limit.
+	 */
+	void optionalKey(String apiKey) {
+		if (apiKey != null && !apiKey.isBlank()) {
+			key(apiKey);
+		}
+	}
+
 	Open311Key key(String apiKey) {
 		Open311Key key = Open311KeyApi.valid(keys, apiKey)
 			.orElseThrow(() -> new Open311Error(403, "api_key is missing, unknown or revoked"));
@@ -261,8 +271,8 @@ class Open311Requests {
 	}
 
 	@Transactional(readOnly = true)
-	List<Map<String, Object>> search(Open311Key key, Region jurisdiction, String ids, String serviceCode,
-			String startDate, String endDate, String status) {
+	List<Map<String, Object>> search(Region jurisdiction, String ids, String serviceCode, String startDate,
+			String endDate, String status) {
 		String path = jurisdiction == null ? "%" : jurisdiction.path() + "%";
 		Map<String, String> names = names();
 		if (!blank(ids)) {
@@ -275,7 +285,7 @@ class Open311Requests {
 					throw new Open311Error(400, "service_request_id must be a comma-separated list of ids");
 				}
 			}
-			return appeals.findByIdsWithin(list, path, key.id()).stream().map(a -> request(a, names)).toList();
+			return appeals.findByIdsWithin(list, path).stream().map(a -> request(a, names)).toList();
 		}
 		OffsetDateTime end = blank(endDate) ? OffsetDateTime.now(AppealMetrics.ZONE) : dateTime(endDate, "end_date");
 		OffsetDateTime start = blank(startDate) ? end.minusDays(DEFAULT_DAYS) : dateTime(startDate, "start_date");
@@ -294,7 +304,7 @@ class Open311Requests {
 			throw new Open311Error(404, "service_code " + serviceCode + " not found");
 		}
 		return appeals
-			.open311Search(path, key.id(), blank(serviceCode) ? null : serviceCode.trim(), start, end, st,
+			.open311Search(path, blank(serviceCode) ? null : serviceCode.trim(), start, end, st,
 					PageRequest.of(0, MAX_RESULTS))
 			.stream()
 			.map(a -> request(a, names))
@@ -302,7 +312,7 @@ class Open311Requests {
 	}
 
 	@Transactional(readOnly = true)
-	Map<String, Object> one(Open311Key key, String id, Region jurisdiction) {
+	Map<String, Object> one(String id, Region jurisdiction) {
 		long n;
 		try {
 			n = Long.parseLong(id);
@@ -311,7 +321,7 @@ class Open311Requests {
 			throw new Open311Error(404, "service_request_id " + id + " not found");
 		}
 		String path = jurisdiction == null ? "%" : jurisdiction.path() + "%";
-		return appeals.findByIdsWithin(List.of(n), path, key.id())
+		return appeals.findByIdsWithin(List.of(n), path)
 			.stream()
 			.findFirst()
 			.map(a -> request(a, names()))
