@@ -69,6 +69,8 @@ class ChainPages {
 
 	private final AssigningEnterprises assigning;
 
+	private final KeepingChains keeping;
+
 	private final Regions regions;
 
 	private final CurrentUser currentUser;
@@ -77,10 +79,11 @@ class ChainPages {
 
 	private final ObjectMapper json;
 
-	ChainPages(BrowsingChains browsing, AssigningEnterprises assigning, Regions regions, CurrentUser currentUser,
-			Messages messages, ObjectMapper json) {
+	ChainPages(BrowsingChains browsing, AssigningEnterprises assigning, KeepingChains keeping, Regions regions,
+			CurrentUser currentUser, Messages messages, ObjectMapper json) {
 		this.browsing = browsing;
 		this.assigning = assigning;
+		this.keeping = keeping;
 		this.regions = regions;
 		this.currentUser = currentUser;
 		this.messages = messages;
@@ -117,6 +120,8 @@ class ChainPages {
 		model.addAttribute("seedRate", SEED_RATE);
 		model.addAttribute("graphJson", graphJson(detail, browsing.cityCounts(chain)));
 		model.addAttribute("legend", legend());
+		model.addAttribute("editor", keeping.mayEdit());
+		model.addAttribute("declarer", declarer());
 		return "chain/chain";
 	}
 
@@ -136,7 +141,13 @@ class ChainPages {
 		model.addAttribute("officer", currentUser.hasRole(Role.CHAIN_OFFICER) || currentUser.hasRole(Role.ADMIN));
 		model.addAttribute("mapJson", mapJson(browsing.onNode(code, node, Assignment.Status.CONFIRMED, 0, 500)));
 		model.addAttribute("legend", legend());
+		model.addAttribute("declarer", declarer());
 		return "chain/node";
+	}
+
+	private boolean declarer() {
+		return currentUser.hasRole(Role.ENTERPRISE) || currentUser.hasRole(Role.CHAIN_OFFICER)
+				|| currentUser.hasRole(Role.ADMIN);
 	}
 
 	@PostMapping("/chains/{code}/nodes/{node}/suggest")
