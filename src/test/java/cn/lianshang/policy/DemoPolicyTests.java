@@ -2,9 +2,14 @@ package cn.lianshang.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -16,17 +21,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.lianshang.policy.model.Articles;
 import cn.lianshang.policy.model.Clause;
 import cn.lianshang.policy.model.Eligibility;
 import cn.lianshang.policy.model.Evaluation;
+import cn.lianshang.policy.model.Fact;
+import cn.lianshang.policy.model.Outcome;
+import cn.lianshang.policy.model.TraceEntry;
+import cn.lianshang.shared.web.ConflictException;
 
 /**
- * The demo policies: every golden case holds, and loading publishes them through the
- * normal path.
+ * The demo policies: every golden case of every one holds, with the reason it states (the
+ * failing clause's article, the missing facts); the set is large, marked as demo and
+ * covers the area; loading publishes them through the normal path, whose golden-case
+ * guard also stops a broken demo policy.
  */
 @SpringBootTest
 @Tag("database")
 class DemoPolicyTests {
+
+	/** The least number of demo policies (seed 000: 114 policies published). */
+	static final int AT_LEAST = 58;
 
 	@Autowired
 	FactSources facts;
@@ -43,39 +58,77 @@ class DemoPolicyTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	static List<DemoPolicies.Demo> demos() {
+		return DemoPolicies.readAll(ClauseJson.strictMapper());
+	}
+
 	static List<PolicyDraft> demo() {
-		return DemoPolicies.read(ClauseJson.strictMapper());
+		return demos().stream().map(DemoPolicies.Demo::draft).toList();
 	}
 
 	static Stream<Arguments> goldenCases() {
-		return demo().stream()
-			.flatMap(p -> p.goldenCases().stream().map(c -> Arguments.of(p.documentNumber() + " " + c.name(), p, c)));
+		return demos().stream()
+			.flatMap(d -> IntStream.range(0, d.draft().goldenCases().size())
+				.mapToObj(i -> Arguments.of(d.draft().documentNumber() + " " + d.draft().goldenCases().get(i).name(),
+						d.draft(), d.draft().goldenCases().get(i), d.expectations().get(i))));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("goldenCases")
-	void everyGoldenCaseOfEveryDemoPolicyHolds(String name, PolicyDraft policy, PolicyDraft.GoldenCaseDraft c) {
+	void everyGoldenCaseOfEveryDemoPolicyHoldsForTheReasonItStates(String name, PolicyDraft policy,
+			PolicyDraft.GoldenCaseDraft c, DemoPolicies.Expectation why) {
 		assertThat(facts.check(c.facts(), "facts")).isEmpty();
 		Clause clause = json.parse(policy.eligibility(), "eligibility").clause();
 		LocalDate on = c.on() != null ? c.on() : policy.effectiveFrom();
 		Evaluation e = Eligibility.evaluate(clause, facts.of(c.facts()), on, facts.names());
 		assertThat(e.outcome().decision()).as(e.trace().toString()).isEqualTo(c.expected());
+		assertThat(why.name()).isEqualTo(c.name());
+		Set<String> failing = e.trace()
+			.stream()
+			.filter(t -> t.outcome() == Outcome.FAIL)
+			.map(TraceEntry::article)
+			.collect(Collectors.toSet());
+		Set<String> missing = e.missingFacts().stream().map(Fact::key).collect(Collectors.toSet());
+		switch (e.outcome()) {
+			case PASS -> {
+				assertThat(why.failingArticle()).isNull();
+				assertThat(why.missingFacts()).isEmpty();
+				assertThat(missing).isEmpty();
+			}
+			case FAIL -> {
+				assertThat(why.failingArticle()).as("an ineligible case names the article it fails").isNotNull();
+				assertThat(failing).as(e.trace().toString()).contains(Articles.label(why.failingArticle()));
+				assertThat(why.missingFacts()).isEmpty();
+			}
+			case UNKNOWN -> {
+				assertThat(why.missingFacts()).as("an unknown case names the facts it lacks").isNotEmpty();
+				assertThat(missing).as(e.trace().toString()).isEqualTo(Set.copyOf(why.missingFacts()));
+				assertThat(why.failingArticle()).isNull();
+			}
+		}
 	}
 
 	@Test
-	void theDemoSetIsLargeEnoughAndMarkedAsDemo() {
+	void theDemoSetIsLargeEnoughMarkedAsDemoAndEachHasTheThreeOutcomes() {
 		List<PolicyDraft> demo = demo();
-		assertThat(demo).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(demo).hasSizeGreaterThanOrEqualTo(AT_LEAST);
+		assertThat(demo).extracting(PolicyDraft::documentNumber).doesNotHaveDuplicates();
+		assertThat(demo).extracting(PolicyDraft::title).doesNotHaveDuplicates();
 		assertThat(demo).allSatisfy(p -> {
-			assertThat(p.documentNumber()).startsWith("演示〔2026〕");
+			assertThat(p.documentNumber()).matches("演示·\\S+〔20\\d\\d〕\\d+号");
 			assertThat(p.title()).contains("演示");
-			assertThat(p.goldenCases()).hasSizeBetween(2, 4);
-			assertThat(p.goldenCases().stream().map(PolicyDraft.GoldenCaseDraft::expected).distinct())
-				.as("%s covers more than one outcome", p.title())
-				.hasSizeGreaterThan(1);
+			assertThat(p.issuer()).contains("演示");
+			assertThat(p.articles().get(0).text()).contains("演示数据");
+			assertThat(p.benefitAmount()).isNotBlank();
+			assertThat(p.goldenCases()).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(p.goldenCases().stream().map(PolicyDraft.GoldenCaseDraft::expected).collect(Collectors.toSet()))
+				.as("%s has an eligible, an ineligible and an unknown case", p.title())
+				.containsExactlyInAnyOrder("eligible", "ineligible", "unknown");
 		});
-		assertThat(demo).extracting(PolicyDraft::regionScope).contains("SFZ", "METRO", "210124");
-		assertThat(demo).extracting(PolicyDraft::howToClaim).contains(HowToClaim.AUTOMATIC);
+		assertThat(demo).extracting(PolicyDraft::howToClaim).contains(HowToClaim.AUTOMATIC, HowToClaim.APPLY);
+		assertThat(demo).extracting(PolicyDraft::benefitKind)
+			.contains(BenefitKind.SUBSIDY, BenefitKind.LOAN_INTEREST, BenefitKind.TAX_RELIEF, BenefitKind.TALENT,
+					BenefitKind.EMPLOYMENT);
 	}
 
 	@Test
@@ -95,6 +148,23 @@ class DemoPolicyTests {
 			.execute(s -> policies.findInForce(LocalDate.of(2026, 6, 1)).stream().filter(Policy::demo).toList());
 		assertThat(published).hasSizeGreaterThanOrEqualTo(loaded);
 		assertThat(published).allSatisfy(p -> assertThat(p.status()).isEqualTo(PolicyStatus.PUBLISHED));
+	}
+
+	@Test
+	void aDemoPolicyWhoseGoldenCaseFailsStopsTheLoadAndNothingIsKept() {
+		PolicyDraft good = demo().get(1);
+		List<PolicyDraft.GoldenCaseDraft> cases = new ArrayList<>(good.goldenCases());
+		PolicyDraft.GoldenCaseDraft first = cases.get(0);
+		String wrong = "unknown".equals(first.expected()) ? "eligible" : "unknown";
+		cases.set(0, new PolicyDraft.GoldenCaseDraft(first.name(), first.facts(), wrong, first.on()));
+		PolicyDraft broken = new PolicyDraft(good.title() + "（损坏的副本）", good.issuer(), good.documentNumber(),
+				good.issueDate(), good.effectiveFrom(), good.effectiveTo(), good.regionScope(), good.howToClaim(),
+				good.benefitKind(), good.benefitAmount(), good.contact(), good.articles(), good.eligibility(), cases);
+		long before = policies.count();
+		DemoPolicies loader = new DemoPolicies(policies, publishing, transactions, json);
+		assertThatThrownBy(() -> loader.load(List.of(demo().get(0), broken))).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("policy.golden-case.failed");
+		assertThat(policies.count()).isEqualTo(before);
 	}
 
 }

@@ -37,7 +37,7 @@ import cn.lianshang.region.Regions;
  * {@code bench/run policy [N]}: N generated enterprises' facts (default 1,340,000; real
  * divisions, GB/T 4754 classes and qualification codes from the platform's reference
  * data; about 5% of each registry fact missing, the facts the registry does not hold
- * known for a third) × the demo policies ({@code policy/demo-policies.json}).
+ * known for a third) × the demo policies (the files of {@code DemoPolicies.RESOURCES}).
  * <p>
  * Ours: {@link FactColumns} — dictionary-encoded fact columns, a pass and an unknown
  * bitset per leaf, the tree combined by AND / OR / ANDNOT — over all N enterprises, the
