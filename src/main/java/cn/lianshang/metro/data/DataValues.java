@@ -18,6 +18,8 @@ interface DataValues extends JpaRepository<DataValue, Long> {
 
 	List<DataValue> findByIndicatorAndPeriod(String indicator, String period);
 
+	List<DataValue> findByIndicatorAndOrgUnitAndPeriodType(String indicator, String orgUnit, String periodType);
+
 	@Query("""
 			select v from DataValue v
 			where (:indicator is null or v.indicator = :indicator)

@@ -21,18 +21,28 @@ import cn.lianshang.metro.targets.PlanTargets;
 /**
  * The indicator catalogue shipped in {@code metro/indicators.csv}, read once: code,
  * names, unit, dimension, direction, kind, additivity, numerator and denominator,
- * 约束性/预期性, source, and the plan target it measures.
+ * 约束性/预期性, source, and the plan target linked to it (the first one, in
+ * {@code metro/targets.csv}: {@code indicatorCode}, {@code orgUnit}).
  */
 @Component
 public class IndicatorCatalogue {
 
 	private final Map<String, MetroIndicator> byCode;
 
-	IndicatorCatalogue() throws IOException {
-		this(new ClassPathResource("metro/indicators.csv"));
+	@org.springframework.beans.factory.annotation.Autowired
+	IndicatorCatalogue(PlanTargets targets, OrgUnits units) throws IOException {
+		this(new ClassPathResource("metro/indicators.csv"), targets.links(), units);
 	}
 
-	IndicatorCatalogue(ClassPathResource resource) throws IOException {
+	/**
+	 * Reads the catalogue and checks the links of the plan targets: a known indicator of
+	 * the same unit, an org unit that exists (the area for an area-level indicator).
+	 */
+	IndicatorCatalogue(ClassPathResource resource, List<PlanTargets.Link> links, OrgUnits units) throws IOException {
+		Map<String, String> targetOf = new LinkedHashMap<>();
+		for (PlanTargets.Link l : links) {
+			targetOf.putIfAbsent(l.indicator(), l.target());
+		}
 		Map<String, MetroIndicator> map = new LinkedHashMap<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
@@ -41,13 +51,26 @@ public class IndicatorCatalogue {
 						r.get("dimension"), Integer.parseInt(r.get("direction")),
 						MetroIndicator.Kind.valueOf(r.get("kind")), Boolean.parseBoolean(r.get("additive")),
 						r.get("level"), blank(r.get("numerator")), blank(r.get("denominator")), r.get("binding"),
-						r.get("source"), blank(r.get("target")));
+						r.get("source"), targetOf.get(r.get("code")));
 				if (!PlanTargets.DIMENSIONS.contains(i.dimension())) {
 					throw new IllegalStateException(i.code() + ": unknown dimension " + i.dimension());
 				}
 				if (map.put(i.code(), i) != null) {
 					throw new IllegalStateException("duplicate indicator " + i.code());
 				}
+			}
+		}
+		for (PlanTargets.Link l : links) {
+			MetroIndicator i = map.get(l.indicator());
+			if (i == null) {
+				throw new IllegalStateException(l.target() + ": linked to an unknown indicator " + l.indicator());
+			}
+			if (!i.unit().equals(l.unit())) {
+				throw new IllegalStateException(
+						l.target() + ": unit " + l.unit() + " is not the unit " + i.unit() + " of " + i.code());
+			}
+			if (!units.exists(l.orgUnit()) || (!i.cityLevel() && !OrgUnits.AREA.equals(l.orgUnit()))) {
+				throw new IllegalStateException(l.target() + ": org unit " + l.orgUnit() + " cannot carry " + i.code());
 			}
 		}
 		this.byCode = Collections.unmodifiableMap(map);

@@ -12,8 +12,8 @@ package cn.lianshang.metro.data;
  * @param level {@code CITY} if cities report it, {@code AREA} if it exists only for the
  * whole area
  * @param binding 约束性 (binding) or 预期性 (indicative)
- * @param target the id of the plan target in {@code metro/targets.csv} it measures, or
- * {@code null}
+ * @param target the id of the (first) plan target in {@code metro/targets.csv} linked to
+ * this indicator, whose progress its stored values feed, or {@code null}
  */
 public record MetroIndicator(String code, String name, String nameEn, String unit, String dimension, int direction,
 		Kind kind, boolean additive, String level, String numerator, String denominator, String binding, String source,

@@ -76,6 +76,18 @@ class PlanFigures {
 		return Optional.ofNullable(byId.get(id));
 	}
 
+	/** The targets linked to an indicator and org unit. */
+	List<PlanFigure> linked() {
+		return byId.values().stream().filter(PlanFigure::linked).toList();
+	}
+
+	/** The progress of a target from the seeds' figures and the values stored for it. */
+	TargetProgress.Result progress(PlanFigure target, StoredValues stored) {
+		List<StoredValues.Value> values = target.linked() ? stored.yearly(target.indicatorCode(), target.orgUnit())
+				: List.of();
+		return TargetProgress.of(target, measuring(target), values);
+	}
+
 	/** The progress figures that measure this target, oldest first. */
 	List<PlanFigure> measuring(PlanFigure target) {
 		return byId.values()
@@ -125,11 +137,23 @@ class PlanFigures {
 		if (quote.isBlank()) {
 			throw new IllegalArgumentException("no quote");
 		}
+		String indicatorCode = optional(r, "indicatorCode");
+		String orgUnit = optional(r, "orgUnit");
+		if ((indicatorCode == null) != (orgUnit == null)) {
+			throw new IllegalArgumentException("indicatorCode and orgUnit go together");
+		}
+		if (indicatorCode != null && !r.get("kind").equals("TARGET")) {
+			throw new IllegalArgumentException("only a target is linked to an indicator");
+		}
 		return new PlanFigure(r.get("id"), PlanFigure.Kind.valueOf(r.get("kind")), r.get("sourceFile"), scope,
 				r.get("indicator"), r.get("indicatorEn"), r.get("unit"), Comparison.ofSymbol(r.get("comparison")),
 				integer(r.get("year")), new BigDecimal(r.get("value")), integer(r.get("baseYear")),
 				decimal(r.get("baseValue")), blankToNull(r.get("binding")), dimension, annual.equals("Y"),
-				blankToNull(r.get("measures")), quote);
+				blankToNull(r.get("measures")), indicatorCode, orgUnit, quote);
+	}
+
+	private static String optional(CSVRecord r, String column) {
+		return r.isMapped(column) ? blankToNull(r.get(column)) : null;
 	}
 
 	private static Integer integer(String s) {

@@ -24,11 +24,20 @@ public class PlanTargets {
 
 	/**
 	 * A target; {@code ratio} is the Open SDG ratio of actual to required growth, null
-	 * when none was computed.
+	 * when none was computed; {@code currentYear}/{@code currentValue} and
+	 * {@code usedBaseYear}/{@code usedBaseValue} the values the status was computed from
+	 * (null when missing); {@code demo} a synthetic demo value took part.
 	 */
 	public record Target(String id, String indicator, String indicatorEn, String unit, String scope, Integer year,
 			BigDecimal value, String comparison, Integer baseYear, BigDecimal baseValue, String dimension,
-			String binding, String sourceFile, String quote, ProgressStatus status, Double ratio) {
+			String binding, String sourceFile, String quote, ProgressStatus status, Double ratio, String indicatorCode,
+			String orgUnit, Integer currentYear, Double currentValue, Integer usedBaseYear, Double usedBaseValue,
+			boolean demo) {
+
+	}
+
+	/** A target linked to an indicator of the catalogue and an org unit. */
+	public record Link(String target, String indicator, String orgUnit, String unit) {
 
 	}
 
@@ -43,8 +52,16 @@ public class PlanTargets {
 
 	private final PlanFigures figures;
 
-	PlanTargets(PlanFigures figures) {
+	private final StoredValues stored;
+
+	PlanTargets(PlanFigures figures, StoredValues stored) {
 		this.figures = figures;
+		this.stored = stored;
+	}
+
+	/** The targets linked to an indicator and org unit, in file order. */
+	public List<Link> links() {
+		return figures.linked().stream().map(t -> new Link(t.id(), t.indicatorCode(), t.orgUnit(), t.unit())).toList();
 	}
 
 	/**
@@ -53,10 +70,12 @@ public class PlanTargets {
 	 */
 	public List<Target> targets(String scope) {
 		return figures.targets().stream().filter(f -> inScope(f, scope)).map(t -> {
-			TargetProgress.Result p = TargetProgress.of(t, figures.measuring(t));
+			TargetProgress.Result p = figures.progress(t, stored);
 			return new Target(t.id(), t.indicator(), t.indicatorEn(), t.unit(), t.scope(), t.year(), t.value(),
 					t.comparison().symbol(), t.baseYear(), t.baseValue(), t.dimension(), t.binding(), t.sourceFile(),
-					t.quote(), p.status(), p.ratio());
+					t.quote(), p.status(), p.ratio(), t.indicatorCode(), t.orgUnit(),
+					p.current() == null ? null : p.current().year(), p.current() == null ? null : p.current().value(),
+					p.base() == null ? null : p.base().year(), p.base() == null ? null : p.base().value(), p.demo());
 		}).toList();
 	}
 

@@ -29,11 +29,13 @@ class TargetsApi {
 
 	/**
 	 * A target. The first eight fields are the fixed contract; {@code targetYear} is null
-	 * where the seed names no year.
+	 * where the seed names no year. {@code indicatorCode} and {@code orgUnit}: the
+	 * indicator data that measure the target too (null when not linked).
 	 */
 	record TargetView(String indicator, String unit, String scope, Integer targetYear, BigDecimal targetValue,
 			String comparison, String sourceFile, String quote, String id, String indicatorEn, Integer baseYear,
-			BigDecimal baseValue, String dimension, String binding, boolean annual, TargetProgress.Result progress) {
+			BigDecimal baseValue, String dimension, String binding, boolean annual, String indicatorCode,
+			String orgUnit, TargetProgress.Result progress) {
 
 	}
 
@@ -48,8 +50,11 @@ class TargetsApi {
 
 	private final PlanFigures figures;
 
-	TargetsApi(PlanFigures figures) {
+	private final StoredValues stored;
+
+	TargetsApi(PlanFigures figures, StoredValues stored) {
 		this.figures = figures;
+		this.stored = stored;
 	}
 
 	@GetMapping("/targets")
@@ -57,7 +62,10 @@ class TargetsApi {
 			description = "Each target quotes the seed's own clause verbatim (quote, sourceFile). Filters: scope "
 					+ "(都市圈, 沈阳市, …, 全省), dimension (one of the six: 经济质效, 产业发展, 设施联通, 生态共保, 民生服务, "
 					+ "区域协调), year (the target year). progress.status: ACHIEVED, ON_TRACK, NEEDS_ACCELERATION, "
-					+ "LIMITED_PROGRESS, DETERIORATION or INSUFFICIENT_DATA.")
+					+ "LIMITED_PROGRESS, DETERIORATION or INSUFFICIENT_DATA, from the seeds' progress figures and, for a "
+					+ "target linked to an indicator and org unit (indicatorCode, orgUnit), the yearly values "
+					+ "stored for them (progress.base / progress.current say which value was used; "
+					+ "progress.demo: a synthetic demo value took part).")
 	List<TargetView> targets(@RequestParam(required = false) String scope,
 			@RequestParam(required = false) String dimension, @RequestParam(required = false) Integer year) {
 		Predicate<PlanFigure> filter = filter(scope, dimension, year);
@@ -90,7 +98,7 @@ class TargetsApi {
 	private TargetView view(PlanFigure t) {
 		return new TargetView(t.indicator(), t.unit(), t.scope(), t.year(), t.value(), t.comparison().symbol(),
 				t.sourceFile(), t.quote(), t.id(), t.indicatorEn(), t.baseYear(), t.baseValue(), t.dimension(),
-				t.binding(), t.annual(), TargetProgress.of(t, figures.measuring(t)));
+				t.binding(), t.annual(), t.indicatorCode(), t.orgUnit(), figures.progress(t, stored));
 	}
 
 	private static Predicate<PlanFigure> filter(String scope, String dimension, Integer year) {

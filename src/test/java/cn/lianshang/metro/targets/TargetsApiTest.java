@@ -2,8 +2,10 @@ package cn.lianshang.metro.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,6 +63,61 @@ class TargetsApiTest extends ApiTestSupport {
 		JsonNode gdp = find(targets, "到2025年，瀋陽市經濟總量將突破10,000億元");
 		assertThat(gdp.get("progress").get("status").asText()).isEqualTo("INSUFFICIENT_DATA");
 		assertThat(gdp.get("comparison").asText()).isEqualTo(">");
+	}
+
+	@Test
+	void targetsAreLinkedToIndicatorsWhereTheMeaningMatches() throws Exception {
+		JsonNode targets = getOk("/api/v1/metro/targets", adminToken());
+		Map<String, String> linked = new java.util.TreeMap<>();
+		targets.forEach(t -> {
+			if (!t.get("indicatorCode").isNull()) {
+				linked.put(t.get("id").asText(), t.get("indicatorCode").asText() + "@" + t.get("orgUnit").asText());
+			}
+		});
+		assertThat(linked).containsEntry("S001-T02", "good_air_days@METRO")
+			.containsEntry("S001-T08", "rail_density@METRO")
+			.containsEntry("S000-T02", "gdp@210100")
+			.containsEntry("S000-T03", "budget_revenue@210100")
+			.hasSize(8);
+	}
+
+	/**
+	 * 沈阳市 一般公共预算收入 突破1000亿元 by 2025 (S000-T03, linked to budget_revenue of 210100):
+	 * values stored later decide its status. Base 2020 (the default base year): 800; the
+	 * latest year is 2026 (no one else stores later years). Required (1000 − 800) / 5 =
+	 * 40 a year.
+	 */
+	@Test
+	void aStoredValueChangesTheStatusOfALinkedTarget() throws Exception {
+		String token = adminToken();
+		store(token, 2020, 800);
+		store(token, 2026, 1040); // 1040 > 1000: achieved
+		JsonNode p = getOk("/api/v1/metro/targets/S000-T03", token).get("progress");
+		assertThat(p.get("status").asText()).isEqualTo("ACHIEVED");
+		assertThat(p.get("current").get("origin").asText()).isEqualTo("STORED_VALUE");
+		assertThat(p.get("current").get("year").asInt()).isEqualTo(2026);
+		assertThat(p.get("base").get("year").asInt()).isEqualTo(2020);
+		assertThat(p.get("indicatorCode").asText()).isEqualTo("budget_revenue");
+		store(token, 2026, 1000); // "突破" is strict: (1000 − 800) / 6 = 33.3 a year →
+									// 0.833
+		p = getOk("/api/v1/metro/targets/S000-T03", token).get("progress");
+		assertThat(p.get("status").asText()).isEqualTo("NEEDS_ACCELERATION");
+		assertThat(p.get("ratio").asDouble()).isCloseTo(200.0 / 6 / 40, org.assertj.core.api.Assertions.within(1e-9));
+		store(token, 2026, 860); // 10 a year → 0.25
+		p = getOk("/api/v1/metro/targets/S000-T03", token).get("progress");
+		assertThat(p.get("status").asText()).isEqualTo("LIMITED_PROGRESS");
+		store(token, 2026, 700); // falling → deterioration
+		assertThat(getOk("/api/v1/metro/targets", token)).anySatisfy(t -> {
+			assertThat(t.get("id").asText()).isEqualTo("S000-T03");
+			assertThat(t.get("progress").get("status").asText()).isEqualTo("DETERIORATION");
+			assertThat(t.get("progress").get("demo").asBoolean()).isFalse();
+		});
+	}
+
+	void store(String token, int year, int value) throws Exception {
+		MvcResult r = perform(put("/api/v1/metro/values"), token, Map.of("indicator", "budget_revenue", "orgUnit",
+				"210100", "period", String.valueOf(year), "value", value, "source", "沈阳市财政预算执行情况报告（测试）"));
+		assertThat(r.getResponse().getStatus()).as(text(r)).isEqualTo(200);
 	}
 
 	@Test
