@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
+
+import cn.lianshang.matching.Matching;
+import cn.lianshang.matching.model.Taxonomy;
 
 /**
  * One enterprise's marketplace activity, for pages that compose several modules (the
@@ -60,9 +65,33 @@ public class EnterpriseMarketplace {
 
 	}
 
+	/**
+	 * An open offer as the public card behind the enterprise code shows it: what is
+	 * offered, never prices or the owner's contact; taxonomy codes given by their names.
+	 */
+	public record PublicOffer(long id, String scenario, String title, List<String> processes, List<String> materials,
+			List<String> certifications, Integer leadTimeDays, String deliveryArea, OffsetDateTime createdAt) {
+
+	}
+
+	/**
+	 * What an enterprise offers on the marketplace, for its public card: its newest open
+	 * offers and its capabilities (the scenarios, processes, materials and certifications
+	 * named by its open offers, the newest {@link #CAPABILITY_OFFERS} of them).
+	 */
+	public record PublicListing(List<PublicOffer> offers, long openOfferCount, List<String> scenarios,
+			List<String> processes, List<String> materials, List<String> certifications) {
+
+	}
+
+	/** How many of the newest open offers the capabilities of a public listing sum up. */
+	public static final int CAPABILITY_OFFERS = 50;
+
 	private final EntityManager entityManager;
 
 	private final FindingMatches matches;
+
+	private final Matching matching;
 
 	/**
 	 * The match lists of the composed pages, kept for a short time: keyed by the
@@ -73,10 +102,11 @@ public class EnterpriseMarketplace {
 
 	private final Duration previewTtl;
 
-	EnterpriseMarketplace(EntityManager entityManager, FindingMatches matches,
+	EnterpriseMarketplace(EntityManager entityManager, FindingMatches matches, Matching matching,
 			@Value("${lianshang.marketplace.preview-cache-ttl:PT60S}") Duration previewTtl) {
 		this.entityManager = entityManager;
 		this.matches = matches;
+		this.matching = matching;
 		this.previewTtl = previewTtl;
 		this.previews = Caffeine.newBuilder().expireAfterWrite(previewTtl).maximumSize(10_000).build();
 	}
@@ -139,6 +169,45 @@ public class EnterpriseMarketplace {
 		OffsetDateTime oldest = used.stream().map(Preview::computedAt).min(Comparator.naturalOrder()).orElse(null);
 		return new Activity(demandPostings, offerPostings, count("Demand", uscc, false), count("Demand", uscc, true),
 				count("Offer", uscc, false), count("Offer", uscc, true), oldest, previewTtl.toSeconds());
+	}
+
+	/**
+	 * The enterprise's open offers and capabilities, for anyone (offers are public
+	 * listings): read only, nothing private of the offer (prices, quantities) leaves.
+	 * @param limit how many of the newest open offers to list
+	 */
+	@Transactional(readOnly = true)
+	public PublicListing publicListingOf(String uscc, int limit) {
+		List<Offer> open = entityManager
+			.createQuery("select o from Offer o where o.ownerUscc = :uscc and o.status = :open "
+					+ "order by o.createdAt desc, o.id desc", Offer.class)
+			.setParameter("uscc", uscc)
+			.setParameter("open", PostingStatus.OPEN)
+			.setMaxResults(Math.max(CAPABILITY_OFFERS, limit))
+			.getResultList();
+		Taxonomy taxonomy = matching.taxonomy();
+		Set<String> scenarios = new LinkedHashSet<>();
+		Set<String> processes = new LinkedHashSet<>();
+		Set<String> materials = new LinkedHashSet<>();
+		Set<String> certifications = new LinkedHashSet<>();
+		List<PublicOffer> shown = new ArrayList<>();
+		for (Offer o : open) {
+			List<String> p = o.processes().stream().map(taxonomy.processes()::nameOf).toList();
+			List<String> m = new ArrayList<>();
+			o.materials().stream().map(taxonomy.materials()::nameOf).forEach(m::add);
+			o.categories().stream().map(taxonomy.categories()::nameOf).forEach(m::add);
+			List<String> c = o.certifications().stream().map(taxonomy.certifications()::nameOf).toList();
+			scenarios.add(o.scenario().name());
+			processes.addAll(p);
+			materials.addAll(m);
+			certifications.addAll(c);
+			if (shown.size() < limit) {
+				shown.add(new PublicOffer(o.id(), o.scenario().name(), o.title(), p, List.copyOf(m), c,
+						o.leadTimeDays(), o.deliveryArea(), o.createdAt()));
+			}
+		}
+		return new PublicListing(shown, count("Offer", uscc, true), List.copyOf(scenarios), List.copyOf(processes),
+				List.copyOf(materials), List.copyOf(certifications));
 	}
 
 	private long count(String entity, String uscc, boolean openOnly) {
