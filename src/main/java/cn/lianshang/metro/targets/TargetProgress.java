@@ -24,8 +24,8 @@ import cn.lianshang.metro.progress.ProgressStatus;
  * the seed gives both; otherwise the value of the base year (the target's base year, or
  * {@link #DEFAULT_BASE_YEAR}, the last year before the 14th five-year plan that the
  * seeds' targets belong to) or, when that year has no value, of the first year after it
- * that has one (sdg-build: "if the base year is not in the available data, the next
- * available year"). Values before the base year play no part. Plain Java.
+ * that has one (as sdg-build puts it, if the base year is not in the available data, the
+ * next available year). Values before the base year play no part. Plain Java.
  */
 final class TargetProgress {
 

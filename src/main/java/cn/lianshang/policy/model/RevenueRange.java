@@ -1,9 +1,9 @@
 package cn.lianshang.policy.model;
 
 /**
- * What is known of an enterprise's annual revenue, in 万元: the band [{@code fromWan},
- * {@code toWan}) a registry publishes, or an exact figure (a band of width one).
- * {@code toWan} is {@link Long#MAX_VALUE} for an open top band.
+ * What is known of an enterprise's annual revenue, in 万元: the band a registry publishes,
+ * from {@code fromWan} (inclusive) to {@code toWan} (exclusive), or an exact figure (a
+ * band of width one). {@code toWan} is {@link Long#MAX_VALUE} for an open top band.
  */
 public record RevenueRange(long fromWan, long toWan) {
 
