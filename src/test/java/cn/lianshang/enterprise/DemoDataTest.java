@@ -81,7 +81,27 @@ class DemoDataTest {
 	@AfterAll
 	void dropOwnSchema() {
 		if (onPostgres()) {
-			jdbc.execute("drop schema " + PG_SCHEMA + " cascade");
+			// background work of the demo context (indexing, listeners) may still hold
+			// locks
+			// on the schema: retry a deadlocked drop
+			for (int attempt = 1;; attempt++) {
+				try {
+					jdbc.execute("drop schema " + PG_SCHEMA + " cascade");
+					return;
+				}
+				catch (org.springframework.dao.PessimisticLockingFailureException e) {
+					if (attempt == 5) {
+						throw e;
+					}
+					try {
+						Thread.sleep(1000L * attempt);
+					}
+					catch (InterruptedException interrupted) {
+						Thread.currentThread().interrupt();
+						throw e;
+					}
+				}
+			}
 		}
 	}
 

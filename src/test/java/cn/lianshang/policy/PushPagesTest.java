@@ -55,7 +55,10 @@ class PushPagesTest extends ApiTestSupport {
 		assertThat(
 				perform(post("/api/v1/policies/" + policy + "/publish"), adminToken(), null).getResponse().getStatus())
 			.isEqualTo(200);
-		Instant end = Instant.now().plus(Duration.ofSeconds(30));
+		// push runs are serialized by a row lock; other tests' runs (the demo policies)
+		// may
+		// be queued before this one on a slow database
+		Instant end = Instant.now().plus(Duration.ofSeconds(180));
 		while (jdbc.queryForObject("select count(*) from policy_push where uscc = ? and policy_id = ?", Long.class,
 				uscc, policy) == 0) {
 			assertThat(Instant.now()).isBefore(end);
