@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +36,6 @@ import cn.lianshang.shared.web.ConflictException;
  * guard also stops a broken demo policy.
  */
 @SpringBootTest
-@Tag("database")
 class DemoPolicyTests {
 
 	/** The least number of demo policies (seed 000: 114 policies published). */
