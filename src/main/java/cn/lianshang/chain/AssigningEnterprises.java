@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.lianshang.access.AuditLog;
 import cn.lianshang.access.CurrentUser;
@@ -61,9 +64,12 @@ public class AssigningEnterprises {
 
 	private final CurrentUser currentUser;
 
+	private final TransactionTemplate newTransaction;
+
 	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, SupplyEdges edges,
 			EnterpriseRegistry registry, Industries industries, Regions regions, AuditLog audit,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, PlatformTransactionManager transactions) {
+		this.newTransaction = new TransactionTemplate(transactions);
 		this.browsing = browsing;
 		this.chains = chains;
 		this.assignments = assignments;
@@ -129,11 +135,22 @@ public class AssigningEnterprises {
 
 	/**
 	 * A chain officer puts an enterprise of their jurisdiction on a node directly:
-	 * confirmed at once.
+	 * confirmed at once. The registry listeners may suggest the same enterprise for the
+	 * same node at the same moment (check-then-insert on both sides, one unique key):
+	 * when our insert loses that race, the attempt is rolled back and made once more, and
+	 * then finds and confirms the suggestion.
 	 */
-	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
 	public AssignmentView assign(String chainCode, String nodeCode, String uscc) {
+		try {
+			return newTransaction.execute(status -> assignOnce(chainCode, nodeCode, uscc));
+		}
+		catch (DataIntegrityViolationException lostRace) {
+			return newTransaction.execute(status -> assignOnce(chainCode, nodeCode, uscc));
+		}
+	}
+
+	private AssignmentView assignOnce(String chainCode, String nodeCode, String uscc) {
 		Chain chain = browsing.chain(chainCode);
 		ChainNode node = browsing.node(chain, nodeCode);
 		EnterpriseView e = registry.findOptional(uscc == null ? "" : uscc.trim())
@@ -153,7 +170,7 @@ public class AssigningEnterprises {
 		Assignment a = new Assignment(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(), e.divisionCode(),
 				r.path(), e.latitude(), e.longitude(), "链长办直接认定", now);
 		a.confirm(currentUser.actor(), now);
-		assignments.save(a);
+		assignments.saveAndFlush(a);
 		audit.record("chain.assign", "chain-assignment", String.valueOf(a.id()), null, a.view());
 		return a.view();
 	}
