@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,12 @@ import jakarta.persistence.EntityManagerFactory;
  * afterwards), because "the registry is empty" must hold whatever other tests left in the
  * shared test database.
  */
+@org.junit.jupiter.api.extension.ExtendWith(DemoDataTest.DropOwnSchema.class)
 @SpringBootTest(properties = { "lianshang.demo.enabled=true", "lianshang.demo.enterprises=300",
 		"lianshang.demo.chunk=128", "lianshang.demo.password=demo-test-password" })
 @Tag("database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.test.annotation.DirtiesContext
 class DemoDataTest {
 
 	static final String PG_SCHEMA = "demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -78,31 +79,25 @@ class DemoDataTest {
 		SecurityContextHolder.clearContext();
 	}
 
-	@AfterAll
-	void dropOwnSchema() {
-		if (onPostgres()) {
-			// background work of the demo context (indexing, listeners) may still hold
-			// locks
-			// on the schema: retry a deadlocked drop
-			for (int attempt = 1;; attempt++) {
-				try {
-					jdbc.execute("drop schema " + PG_SCHEMA + " cascade");
-					return;
-				}
-				catch (org.springframework.dao.PessimisticLockingFailureException e) {
-					if (attempt == 5) {
-						throw e;
-					}
-					try {
-						Thread.sleep(1000L * attempt);
-					}
-					catch (InterruptedException interrupted) {
-						Thread.currentThread().interrupt();
-						throw e;
-					}
+	/**
+	 * Drops the test's own PostgreSQL schema after Spring closed the test's context
+	 * (registered before the Spring extension, so its callback runs after the context's
+	 * close): with the context open, its scheduler, indexing and listeners kept working
+	 * on and locking the schema while it was dropped.
+	 */
+	static class DropOwnSchema implements org.junit.jupiter.api.extension.AfterAllCallback {
+
+		@Override
+		public void afterAll(org.junit.jupiter.api.extension.ExtensionContext extension) throws Exception {
+			if (onPostgres()) {
+				try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+						System.getenv("SPRING_DATASOURCE_URL"), System.getenv("SPRING_DATASOURCE_USERNAME"),
+						System.getenv("SPRING_DATASOURCE_PASSWORD")); java.sql.Statement st = c.createStatement()) {
+					st.execute("drop schema " + PG_SCHEMA + " cascade");
 				}
 			}
 		}
+
 	}
 
 	void signIn(String username) {
