@@ -67,9 +67,16 @@ public class PublishingPolicy {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final EffectiveDatePushes effectiveDates;
+
+	private final PolicyClock clock;
+
 	PublishingPolicy(Policies policies, ClauseJson json, FactSources facts, Regions regions, CurrentUser currentUser,
-			AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+			AuditLog audit, org.springframework.context.ApplicationEventPublisher events,
+			EffectiveDatePushes effectiveDates, PolicyClock clock) {
 		this.events = events;
+		this.effectiveDates = effectiveDates;
+		this.clock = clock;
 		this.policies = policies;
 		this.json = json;
 		this.facts = facts;
@@ -157,7 +164,7 @@ public class PublishingPolicy {
 		List<GoldenCase> cases = change.goldenCases() == null ? null : cases(change.goldenCases(), problems);
 		PolicyVersion latest = p.latestVersion();
 		LocalDate from = change.effectiveFrom() != null ? change.effectiveFrom()
-				: p.status() == PolicyStatus.DRAFT ? latest.effectiveFrom() : LocalDate.now();
+				: p.status() == PolicyStatus.DRAFT ? latest.effectiveFrom() : clock.today();
 		if (from.isBefore(latest.effectiveFrom())) {
 			problems.add(new FieldProblem("effectiveFrom", "policy.version.backdated", latest.effectiveFrom()));
 		}
@@ -173,8 +180,9 @@ public class PublishingPolicy {
 		PolicyViews.Detail after = detail(p, from);
 		audit.record("policy.amend", "policy", String.valueOf(id), before, after);
 		if (p.status() == PolicyStatus.PUBLISHED) {
-			int versionNo = p.latestVersion().versionNo();
-			events.publishEvent(new PolicyPublished(id, versionNo, "policy.amend v" + versionNo));
+			PolicyVersion added = p.latestVersion();
+			effectiveDates.armIfAhead(id, added.versionNo(), added.effectiveFrom());
+			events.publishEvent(new PolicyPublished(id, added.versionNo(), "policy.amend v" + added.versionNo()));
 		}
 		return after;
 	}
@@ -195,6 +203,11 @@ public class PublishingPolicy {
 		policies.flush();
 		PolicyViews.Detail after = detail(p, LocalDate.now());
 		audit.record("policy.publish", "policy", String.valueOf(id), PolicyStatus.DRAFT.name(), after);
+		// the push on publish evaluates the version in force today; a version in force
+		// from a later date is pushed by its timer
+		for (PolicyVersion v : p.versions()) {
+			effectiveDates.armIfAhead(id, v.versionNo(), v.effectiveFrom());
+		}
 		int versionNo = p.latestVersion().versionNo();
 		events.publishEvent(new PolicyPublished(id, versionNo, "policy.publish v" + versionNo));
 		return after;

@@ -61,7 +61,7 @@ class PushTriggers {
 		retrying("open of message " + e.notificationId(), () -> following.opened(e));
 	}
 
-	private static void retrying(String what, Runnable work) throws InterruptedException {
+	static void retrying(String what, Runnable work) throws InterruptedException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				work.run();

@@ -81,9 +81,12 @@ public class PushingPolicy {
 
 	private final JdbcTemplate jdbc;
 
+	private final PolicyClock clock;
+
 	PushingPolicy(Policies policies, PolicyPushes pushes, EnterpriseRegistry registry, FactSources facts,
 			ClauseJson json, Notifying notifying, SystemActor system, PushSettings settings, AuditLog audit,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, PolicyClock clock) {
+		this.clock = clock;
 		this.policies = policies;
 		this.pushes = pushes;
 		this.registry = registry;
@@ -137,7 +140,8 @@ public class PushingPolicy {
 	// ---------------------------------------------------------------- runs
 
 	/** A policy version to evaluate over the registry, and what it found. */
-	private record Target(Policy policy, int versionNo, Clause clause, boolean automatic, List<Candidate> found) {
+	private record Target(Policy policy, int versionNo, Clause clause, boolean automatic, String reason,
+			List<Candidate> found) {
 
 	}
 
@@ -151,17 +155,85 @@ public class PushingPolicy {
 	public Run pushPending() {
 		long start = System.nanoTime();
 		lock();
-		LocalDate today = LocalDate.now(settings.zone());
+		LocalDate today = clock.today();
 		Set<String> done = new HashSet<>(
 				jdbc.queryForList("select policy_id || ':' || version_no from policy_push_run", String.class));
 		List<Target> targets = new ArrayList<>();
 		for (Policy p : policies.findInForce(today)) {
 			PolicyVersion v = p.versionAt(today);
 			if (!done.contains(p.id() + ":" + v.versionNo())) {
-				targets.add(new Target(p, v.versionNo(), json.read(v.eligibilityJson()),
-						p.howToClaim() == HowToClaim.AUTOMATIC, new ArrayList<>()));
+				targets.add(target(p, v, (v.versionNo() == 1 ? "policy.publish v" : "policy.amend v") + v.versionNo()));
 			}
 		}
+		return run(targets, today, start);
+	}
+
+	private Target target(Policy p, PolicyVersion v, String reason) {
+		return new Target(p, v.versionNo(), json.read(v.eligibilityJson()), p.howToClaim() == HowToClaim.AUTOMATIC,
+				reason, new ArrayList<>());
+	}
+
+	/**
+	 * The run of a version's effective-date timer ({@link EffectiveDatePushes}): pushes
+	 * that version as of its effective date (or today, if later), as a push on publish
+	 * would, unless another version is in force then (a later amendment superseded it),
+	 * the policy is not in force then (withdrawn, expired), or the version was already
+	 * run. Audited, whatever it found.
+	 */
+	@Transactional
+	public Run pushEffective(EffectiveDateTimer timer) {
+		long start = System.nanoTime();
+		lock();
+		Optional<Policy> found = policies.findById(timer.policyId());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("version", timer.versionNo());
+		Run run = new Run(0, 0, 0, 0, 0, 0);
+		String outcome;
+		if (found.isEmpty()) {
+			outcome = "gone";
+		}
+		else {
+			Policy p = found.get();
+			Optional<PolicyVersion> version = p.versions()
+				.stream()
+				.filter(v -> v.versionNo() == timer.versionNo())
+				.findFirst();
+			LocalDate today = clock.today();
+			LocalDate on = version.map(v -> v.effectiveFrom().isAfter(today) ? v.effectiveFrom() : today).orElse(today);
+			after.put("on", on);
+			if (version.isEmpty()) {
+				outcome = "gone";
+			}
+			else if (!p.inForceOn(on)) {
+				outcome = "not-in-force";
+			}
+			else if (p.versionAt(on).versionNo() != timer.versionNo()) {
+				outcome = "superseded";
+				after.put("inForce", p.versionAt(on).versionNo());
+			}
+			else if (jdbc.queryForObject("select count(*) from policy_push_run where policy_id = ? and version_no = ?",
+					Long.class, p.id(), timer.versionNo()) > 0) {
+				outcome = "already-run";
+			}
+			else {
+				outcome = "pushed";
+				run = run(List.of(target(p, version.get(), "policy.effective v" + timer.versionNo())), on, start);
+				after.put("pushed", run.pushed());
+				after.put("queued", run.queued());
+				after.put("creditCheck", run.creditCheck());
+			}
+		}
+		after.put("outcome", outcome);
+		audit.recordAs("system", "policy.effective", "policy", String.valueOf(timer.policyId()), null, after);
+		log.info("effective-date timer of policy {} v{}: {}", timer.policyId(), timer.versionNo(), outcome);
+		return run;
+	}
+
+	/**
+	 * Evaluates every active enterprise against the targets as of {@code today}, in one
+	 * pass over the registry, pushes, and records each target's run.
+	 */
+	private Run run(List<Target> targets, LocalDate today, long start) {
 		if (targets.isEmpty()) {
 			return new Run(0, 0, 0, 0, 0, 0);
 		}
@@ -187,7 +259,7 @@ public class PushingPolicy {
 		int skipped = 0;
 		for (Target t : targets) {
 			Policy p = t.policy();
-			String reason = (t.versionNo() == 1 ? "policy.publish v" : "policy.amend v") + t.versionNo();
+			String reason = t.reason();
 			Set<String> already = new HashSet<>(pushes.findUsccsByPolicy(p.id()));
 			Run r = write(p, t.versionNo(), t.found(), already, reason, evaluated, start, true);
 			jdbc.update(
@@ -240,7 +312,7 @@ public class PushingPolicy {
 	@Transactional
 	public Run pushEnterprise(String uscc, String reason) {
 		long start = System.nanoTime();
-		LocalDate today = LocalDate.now(settings.zone());
+		LocalDate today = clock.today();
 		List<Policy> inForce = policies.findInForce(today);
 		if (inForce.isEmpty()) {
 			return new Run(0, 0, 0, 0, 0, 0);
