@@ -110,12 +110,33 @@ class EffectiveDatePushTests extends ApiTestSupport {
 	 * Push runs are serialized by a row lock and other tests' runs may come first on a
 	 * slow database: a generous deadline.
 	 */
-	static void await(String what, BooleanSupplier condition) throws InterruptedException {
+	void await(String what, BooleanSupplier condition) throws InterruptedException {
 		Instant end = Instant.now().plus(Duration.ofSeconds(180));
 		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as("waiting for " + what).isBefore(end);
+			if (!Instant.now().isBefore(end)) {
+				throw new AssertionError("waiting for " + what + " timed out; " + diagnostics());
+			}
 			Thread.sleep(100);
 		}
+	}
+
+	/**
+	 * What a timeout report needs (the test failed once in CI on PostgreSQL and passed in
+	 * every local run): the policy timers' rows, the effective-date outcomes and the push
+	 * runs of the last minutes.
+	 */
+	String diagnostics() {
+		return "timers " + jdbc.queryForList(
+				"select task_instance, execution_time, picked, picked_by, last_heartbeat, consecutive_failures, last_failure"
+						+ " from scheduled_tasks where task_name = ?",
+				EffectiveDateTimer.TASK) + "; effective outcomes "
+				+ jdbc.queryForList(
+						"select entity_id, after_state, occurred_at from audit_event where action like 'policy.effective%'"
+								+ " order by occurred_at desc limit 20")
+				+ "; push runs "
+				+ jdbc.queryForList(
+						"select policy_id, version_no, reason, finished_at, evaluated, millis from policy_push_run order by finished_at desc limit 10")
+				+ "; now " + Instant.now();
 	}
 
 	@Test
