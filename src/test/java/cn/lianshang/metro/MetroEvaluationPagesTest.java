@@ -71,6 +71,12 @@ class MetroEvaluationPagesTest extends ApiTestSupport {
 		// commute time does not apply to Shenyang: the demo leaves it out and the page
 		// shows it imputed
 		assertThat(html).contains("id=\"used-commute_time\"").contains("7 / 8");
+		// every unit's row shows its six dimension scores (a map looked up by a variable
+		// key: SpEL's map[d] would look up the key "d" and print nothing)
+		assertThat(java.util.regex.Pattern.compile("data-label=\"经济质效\"\\s*>\\d+\\.\\d{2}<")
+			.matcher(html)
+			.results()
+			.count()).isEqualTo(8);
 	}
 
 	@Test

@@ -67,6 +67,14 @@ class MetroReportTest extends ApiTestSupport {
 					containsString("id=\"report-targets\""), containsString("id=\"report-projects\""),
 					containsString("沈白高铁"), containsString("id=\"report-demo-warning\""), containsString("非官方统计"),
 					containsString("/metro/report.pdf?year=2025"))));
+		String html = mvc.perform(get("/metro/report?year=2025").with(user(accounts.loadUserByUsername("admin"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// every unit's row shows its six dimension scores, not a dash
+		assertThat(
+				java.util.regex.Pattern.compile("data-label=\"经济质效\"\\s*>\\d+\\.\\d<").matcher(html).results().count())
+			.isEqualTo(8);
 		mvc.perform(get("/metro/report?year=2025&lang=en").with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2025 evaluation report"),
