@@ -66,10 +66,13 @@ public class AssigningEnterprises {
 
 	private final TransactionTemplate newTransaction;
 
+	private final Suggestions suggestions;
+
 	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, SupplyEdges edges,
 			EnterpriseRegistry registry, Industries industries, Regions regions, AuditLog audit,
-			CurrentUser currentUser, PlatformTransactionManager transactions) {
+			CurrentUser currentUser, PlatformTransactionManager transactions, Suggestions suggestions) {
 		this.newTransaction = new TransactionTemplate(transactions);
+		this.suggestions = suggestions;
 		this.browsing = browsing;
 		this.chains = chains;
 		this.assignments = assignments;
@@ -125,9 +128,12 @@ public class AssigningEnterprises {
 			if (r == null) {
 				continue;
 			}
-			assignments.save(new Assignment(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(),
-					e.divisionCode(), r.path(), e.latitude(), e.longitude(), reasons.get(e.uscc()), now));
-			added++;
+			if (suggestions
+				.suggestIfAbsent(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(), e.divisionCode(),
+						r.path(), e.latitude(), e.longitude(), reasons.get(e.uscc()), now)
+				.isPresent()) {
+				added++;
+			}
 		}
 		audit.record("chain.suggest", "chain-node", chain.code() + "/" + node.code(), null, Map.of("suggested", added));
 		return added;
@@ -136,9 +142,10 @@ public class AssigningEnterprises {
 	/**
 	 * A chain officer puts an enterprise of their jurisdiction on a node directly:
 	 * confirmed at once. The registry listeners may suggest the same enterprise for the
-	 * same node at the same moment (check-then-insert on both sides, one unique key):
-	 * when our insert loses that race, the attempt is rolled back and made once more, and
-	 * then finds and confirms the suggestion.
+	 * same node at the same moment: they write with {@link Suggestions#suggestIfAbsent}
+	 * (an insert that does nothing on the unique key, so they never fail on our row),
+	 * while this insert is a plain one; when it loses the race, the attempt is rolled
+	 * back and made once more, and then finds and confirms the suggestion.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
 	public AssignmentView assign(String chainCode, String nodeCode, String uscc) {
@@ -222,10 +229,12 @@ public class AssigningEnterprises {
 						|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(), facts.uscc())) {
 					continue;
 				}
-				Assignment a = assignments.save(new Assignment(chain.code(), node.code(), facts.uscc(), facts.name(),
-						facts.industryCode(), facts.divisionCode(), r.path(), null, null,
-						"GB/T 4754 " + event.industryCode() + " " + industries.nameOf(event.industryCode()), now));
-				audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null, a.view());
+				suggestions
+					.suggestIfAbsent(chain.code(), node.code(), facts.uscc(), facts.name(), facts.industryCode(),
+							facts.divisionCode(), r.path(), null, null,
+							"GB/T 4754 " + event.industryCode() + " " + industries.nameOf(event.industryCode()), now)
+					.ifPresent(a -> audit.recordAs("system", "chain.suggest", "chain-assignment",
+							String.valueOf(a.id()), null, a.view()));
 			}
 		}
 	}
@@ -295,11 +304,13 @@ public class AssigningEnterprises {
 							|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.getKey(), node.code(), uscc)) {
 						continue;
 					}
-					Assignment a = assignments.save(new Assignment(chain.getKey(), node.code(), uscc, v.name(),
-							v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(), reason, now));
-					audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null,
-							a.view());
-					done.merge("suggested", 1, Integer::sum);
+					Optional<Assignment> a = suggestions.suggestIfAbsent(chain.getKey(), node.code(), uscc, v.name(),
+							v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(), reason, now);
+					if (a.isPresent()) {
+						audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.get().id()),
+								null, a.get().view());
+						done.merge("suggested", 1, Integer::sum);
+					}
 				}
 			}
 		}
