@@ -52,12 +52,22 @@ class ChainMarketplaceTests extends ApiTestSupport {
 		return sb.toString();
 	}
 
-	/** Adds the nodes (code → keywords, weight 5, 下游) to the chain's current node set. */
-	void addNodes(Map<String, List<String>> added) throws Exception {
-		String officer = adminToken();
-		JsonNode before = get200("/api/v1/chains/" + CHAIN, officer);
+	/**
+	 * Removes the nodes this test added (a new version without them), so that the node
+	 * set does not grow from run to run on a kept database.
+	 */
+	void removeNodes(java.util.Collection<String> codes) throws Exception {
+		JsonNode before = get200("/api/v1/chains/" + CHAIN, adminToken());
+		List<Map<String, Object>> nodes = nodes(before);
+		nodes.removeIf(n -> codes.contains(n.get("code")));
+		MvcResult ok = perform(put("/api/v1/chains/" + CHAIN + "/nodes"), adminToken(),
+				Map.of("note", "去掉测试节点", "nodes", nodes));
+		assertThat(ok.getResponse().getStatus()).as(text(ok)).isEqualTo(200);
+	}
+
+	List<Map<String, Object>> nodes(JsonNode chain) {
 		List<Map<String, Object>> nodes = new ArrayList<>();
-		before.get("segments").forEach(s -> s.get("nodes").forEach(n -> {
+		chain.get("segments").forEach(s -> s.get("nodes").forEach(n -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("segment", s.get("name").asText());
 			m.put("code", n.get("code").asText());
@@ -68,6 +78,14 @@ class ChainMarketplaceTests extends ApiTestSupport {
 			m.put("weight", n.get("weight").asInt());
 			nodes.add(m);
 		}));
+		return nodes;
+	}
+
+	/** Adds the nodes (code → keywords, weight 5, 下游) to the chain's current node set. */
+	void addNodes(Map<String, List<String>> added) throws Exception {
+		String officer = adminToken();
+		JsonNode before = get200("/api/v1/chains/" + CHAIN, officer);
+		List<Map<String, Object>> nodes = nodes(before);
 		added.forEach((code, keywords) -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("segment", "下游");
@@ -124,6 +142,15 @@ class ChainMarketplaceTests extends ApiTestSupport {
 		String node = nodeCode("O");
 		// the node's own word, and 外圆磨: the matching engine's synonym of 磨削 (GRINDING)
 		addNodes(Map.of(node, List.of(word, "外圆磨")));
+		try {
+			suggestsFromOffers(word, node);
+		}
+		finally {
+			removeNodes(List.of(node));
+		}
+	}
+
+	void suggestsFromOffers(String word, String node) throws Exception {
 		String shenyang = register("沈阳" + TestData.uniqueWord(random) + "化工有限公司", "210106", "2511").get("uscc")
 			.asText();
 		String anshan = register("鞍山" + TestData.uniqueWord(random) + "化工有限公司", "210300", "2511").get("uscc").asText();
@@ -196,6 +223,15 @@ class ChainMarketplaceTests extends ApiTestSupport {
 		added.put(quiet, List.of(TestData.uniqueWord(random)));
 		added.put(wanted, List.of(word));
 		addNodes(added);
+		try {
+			ranksByDemand(quiet, wanted, word);
+		}
+		finally {
+			removeNodes(added.keySet());
+		}
+	}
+
+	void ranksByDemand(String quiet, String wanted, String word) throws Exception {
 		String admin = adminToken();
 		String shenyangOfficer = tokenOf("CHAIN_OFFICER", "210100", null);
 		JsonNode before = get200("/api/v1/chains/" + CHAIN + "/gaps", admin);
