@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.lianshang.access.AuditLog;
+import cn.lianshang.access.Scope;
 import cn.lianshang.access.CurrentUser;
 import cn.lianshang.chain.ChainViews.AssignmentView;
 import cn.lianshang.enterprise.EnterpriseFacts;
@@ -28,6 +29,8 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.enterprise.Industries;
+import cn.lianshang.marketplace.OfferPublished;
+import cn.lianshang.marketplace.PostingMentions;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException;
@@ -35,10 +38,15 @@ import cn.lianshang.shared.web.NotFoundException;
 
 /**
  * Enterprises on nodes. The platform suggests them — from the registry's search by the
- * node's GB/T 4754 classes and by its keywords in enterprise names, within the caller's
- * jurisdiction, and for every newly registered enterprise by its class — and a chain
- * officer confirms or rejects each suggestion, adds an enterprise directly, and marks
- * lead firms (链主). Every decision is audited.
+ * node's GB/T 4754 classes and by its keywords in enterprise names, and from the
+ * enterprises' capability text: their open marketplace offers whose title or description
+ * names a keyword of the node, or whose processes, materials or categories are the
+ * matching engine's terms for one ({@link PostingMentions}); within the caller's
+ * jurisdiction; and for every newly registered enterprise by its class, for every newly
+ * published offer by its text — and a chain officer confirms or rejects each suggestion,
+ * adds an enterprise directly, and marks lead firms (链主). Each suggestion keeps its
+ * reason (the class, the word in the name, the offer and what in it named the node).
+ * Every decision is audited.
  */
 @Service
 public class AssigningEnterprises {
@@ -66,10 +74,17 @@ public class AssigningEnterprises {
 
 	private final TransactionTemplate newTransaction;
 
+	private final Suggestions suggestions;
+
+	private final PostingMentions postings;
+
 	AssigningEnterprises(BrowsingChains browsing, Chains chains, Assignments assignments, SupplyEdges edges,
 			EnterpriseRegistry registry, Industries industries, Regions regions, AuditLog audit,
-			CurrentUser currentUser, PlatformTransactionManager transactions) {
+			CurrentUser currentUser, PlatformTransactionManager transactions, Suggestions suggestions,
+			PostingMentions postings) {
 		this.newTransaction = new TransactionTemplate(transactions);
+		this.suggestions = suggestions;
+		this.postings = postings;
 		this.browsing = browsing;
 		this.chains = chains;
 		this.assignments = assignments;
@@ -115,6 +130,18 @@ public class AssigningEnterprises {
 				reasons.merge(e.uscc(), "名称含「" + word + "」", (a, b) -> a.contains(b) ? a : a + "；" + b);
 			}
 		}
+		for (PostingMentions.Posting p : offersInScope(node)) {
+			EnterpriseView e = found.get(p.ownerUscc());
+			if (e == null) {
+				// the registry's read applies the caller's scope once more
+				e = registry.findOptional(p.ownerUscc()).orElse(null);
+				if (e == null || e.status() != EnterpriseStatus.ACTIVE) {
+					continue;
+				}
+				found.put(e.uscc(), e);
+			}
+			reasons.merge(e.uscc(), capability(p), (a, b) -> a.contains(b) ? a : a + "；" + b);
+		}
 		int added = 0;
 		OffsetDateTime now = OffsetDateTime.now();
 		for (EnterpriseView e : found.values()) {
@@ -125,9 +152,12 @@ public class AssigningEnterprises {
 			if (r == null) {
 				continue;
 			}
-			assignments.save(new Assignment(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(),
-					e.divisionCode(), r.path(), e.latitude(), e.longitude(), reasons.get(e.uscc()), now));
-			added++;
+			if (suggestions
+				.suggestIfAbsent(chain.code(), node.code(), e.uscc(), e.name(), e.industryCode(), e.divisionCode(),
+						r.path(), e.latitude(), e.longitude(), reasons.get(e.uscc()), now)
+				.isPresent()) {
+				added++;
+			}
 		}
 		audit.record("chain.suggest", "chain-node", chain.code() + "/" + node.code(), null, Map.of("suggested", added));
 		return added;
@@ -136,9 +166,10 @@ public class AssigningEnterprises {
 	/**
 	 * A chain officer puts an enterprise of their jurisdiction on a node directly:
 	 * confirmed at once. The registry listeners may suggest the same enterprise for the
-	 * same node at the same moment (check-then-insert on both sides, one unique key):
-	 * when our insert loses that race, the attempt is rolled back and made once more, and
-	 * then finds and confirms the suggestion.
+	 * same node at the same moment: they write with {@link Suggestions#suggestIfAbsent}
+	 * (an insert that does nothing on the unique key, so they never fail on our row),
+	 * while this insert is a plain one; when it loses the race, the attempt is rolled
+	 * back and made once more, and then finds and confirms the suggestion.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
 	public AssignmentView assign(String chainCode, String nodeCode, String uscc) {
@@ -222,10 +253,12 @@ public class AssigningEnterprises {
 						|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.code(), node.code(), facts.uscc())) {
 					continue;
 				}
-				Assignment a = assignments.save(new Assignment(chain.code(), node.code(), facts.uscc(), facts.name(),
-						facts.industryCode(), facts.divisionCode(), r.path(), null, null,
-						"GB/T 4754 " + event.industryCode() + " " + industries.nameOf(event.industryCode()), now));
-				audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null, a.view());
+				suggestions
+					.suggestIfAbsent(chain.code(), node.code(), facts.uscc(), facts.name(), facts.industryCode(),
+							facts.divisionCode(), r.path(), null, null,
+							"GB/T 4754 " + event.industryCode() + " " + industries.nameOf(event.industryCode()), now)
+					.ifPresent(a -> audit.recordAs("system", "chain.suggest", "chain-assignment",
+							String.valueOf(a.id()), null, a.view()));
 			}
 		}
 	}
@@ -265,7 +298,7 @@ public class AssigningEnterprises {
 			AssignmentView before = a.view();
 			ChainNode node = current.getOrDefault(a.chainCode(), Map.of()).get(a.nodeCode());
 			if (refresh && a.status() == Assignment.Status.SUGGESTED
-					&& (node == null || fits(node, v.industryCode(), v.name()) == null)) {
+					&& (node == null || fits(node, v.industryCode(), v.name()) == null && !offersName(node, uscc))) {
 				assignments.delete(a);
 				audit.recordAs("system", "chain.suggest.withdraw", "chain-assignment", String.valueOf(a.id()), before,
 						null);
@@ -295,15 +328,107 @@ public class AssigningEnterprises {
 							|| assignments.existsByChainCodeAndNodeCodeAndUscc(chain.getKey(), node.code(), uscc)) {
 						continue;
 					}
-					Assignment a = assignments.save(new Assignment(chain.getKey(), node.code(), uscc, v.name(),
-							v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(), reason, now));
-					audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()), null,
-							a.view());
-					done.merge("suggested", 1, Integer::sum);
+					Optional<Assignment> a = suggestions.suggestIfAbsent(chain.getKey(), node.code(), uscc, v.name(),
+							v.industryCode(), v.divisionCode(), r.path(), v.latitude(), v.longitude(), reason, now);
+					if (a.isPresent()) {
+						audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.get().id()),
+								null, a.get().view());
+						done.merge("suggested", 1, Integer::sum);
+					}
 				}
 			}
 		}
 		return done;
+	}
+
+	/** Whether an open offer of the enterprise names a keyword of the node. */
+	private boolean offersName(ChainNode node, String uscc) {
+		return !postings.offers(node.keywords(), null, uscc, 5).isEmpty();
+	}
+
+	/** At most this many open offers are read for a node in one suggestion run. */
+	static final int OFFERS_PER_NODE = 200;
+
+	/**
+	 * The open offers in the caller's scope whose text names the node's keywords (the
+	 * scope is a condition of the index query: the caller's division, or its own
+	 * enterprise).
+	 */
+	private List<PostingMentions.Posting> offersInScope(ChainNode node) {
+		Scope scope = currentUser.scope();
+		return switch (scope.kind()) {
+			case ALL -> postings.offers(node.keywords(), null, null, OFFERS_PER_NODE);
+			case DIVISION -> postings.offers(node.keywords(), scope.divisionCode(), null, OFFERS_PER_NODE);
+			case ENTERPRISE -> postings.offers(node.keywords(), null, scope.uscc(), OFFERS_PER_NODE);
+			case NONE -> List.of();
+		};
+	}
+
+	/**
+	 * The reason of a suggestion from an open offer: which offer, and where it names
+	 * which keyword of the node (the word in its title or description, or the matching
+	 * engine's term for the word among the offer's processes, materials or categories).
+	 */
+	static String capability(PostingMentions.Posting offer) {
+		List<String> parts = new ArrayList<>();
+		for (PostingMentions.Mention m : offer.mentions()) {
+			String part = switch (m.field()) {
+				case "title" -> "标题含「" + m.word() + "」";
+				case "description" -> "说明含「" + m.word() + "」";
+				case "process" -> "工艺「" + m.matched() + "」（匹配引擎词表：「" + m.word() + "」）";
+				case "material" -> "材料「" + m.matched() + "」（匹配引擎词表：「" + m.word() + "」）";
+				default -> "品类「" + m.matched() + "」（匹配引擎词表：「" + m.word() + "」）";
+			};
+			if (!parts.contains(part)) {
+				parts.add(part);
+			}
+		}
+		String title = offer.title().length() > 40 ? offer.title().substring(0, 40) + "…" : offer.title();
+		return "供给「" + title + "」（#" + offer.id() + "）" + String.join("、", parts);
+	}
+
+	/**
+	 * A new open offer puts its enterprise on every node (of every chain's current
+	 * version) whose keywords the offer's text names, as a suggestion with the offer as
+	 * its reason; enterprises already on a node are left alone.
+	 */
+	@ApplicationModuleListener
+	void on(OfferPublished event) {
+		Set<String> words = new java.util.LinkedHashSet<>();
+		List<ChainNode> all = new ArrayList<>();
+		for (Chain chain : chains.findAllByOrderBySortOrder()) {
+			for (ChainNode node : browsing.currentNodes(chain)) {
+				all.add(node);
+				node.keywords().forEach(w -> words.add(w.strip()));
+			}
+		}
+		PostingMentions.Posting offer = postings.offer(event.offerId(), words).orElse(null);
+		if (offer == null) {
+			return;
+		}
+		EnterpriseFacts facts = registry.facts(offer.ownerUscc()).orElse(null);
+		Region r = facts == null ? null : regions.find(facts.divisionCode()).orElse(null);
+		if (r == null) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now();
+		for (ChainNode node : all) {
+			List<PostingMentions.Mention> mine = offer.mentions()
+				.stream()
+				.filter(m -> node.keywords().stream().anyMatch(w -> w.strip().equals(m.word())))
+				.toList();
+			if (mine.isEmpty()
+					|| assignments.existsByChainCodeAndNodeCodeAndUscc(node.chainCode(), node.code(), facts.uscc())) {
+				continue;
+			}
+			PostingMentions.Posting onNode = new PostingMentions.Posting(offer.kind(), offer.id(), offer.scenario(),
+					offer.ownerUscc(), offer.ownerName(), offer.divisionCode(), offer.title(), mine);
+			suggestions
+				.suggestIfAbsent(node.chainCode(), node.code(), facts.uscc(), facts.name(), facts.industryCode(),
+						facts.divisionCode(), r.path(), null, null, capability(onNode), now)
+				.ifPresent(a -> audit.recordAs("system", "chain.suggest", "chain-assignment", String.valueOf(a.id()),
+						null, a.view()));
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lianshang.access.CurrentUser;
+import cn.lianshang.access.Scope;
 import cn.lianshang.chain.ChainViews.AssignmentView;
 import cn.lianshang.chain.ChainViews.ChainDetail;
 import cn.lianshang.chain.ChainViews.ChainSummary;
@@ -28,6 +30,7 @@ import cn.lianshang.chain.ChainViews.SegmentView;
 import cn.lianshang.chain.ChainViews.VersionView;
 import cn.lianshang.chain.model.GapRanking;
 import cn.lianshang.chain.model.SupportingRate;
+import cn.lianshang.marketplace.PostingMentions;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.InvalidInputException;
@@ -60,8 +63,11 @@ public class BrowsingChains {
 
 	private final Messages messages;
 
+	private final PostingMentions postings;
+
 	BrowsingChains(Chains chains, ChainNodes nodes, ChainVersions versions, Assignments assignments, SupplyEdges edges,
-			Regions regions, CurrentUser currentUser, Messages messages) {
+			Regions regions, CurrentUser currentUser, Messages messages, PostingMentions postings) {
+		this.postings = postings;
 		this.chains = chains;
 		this.nodes = nodes;
 		this.versions = versions;
@@ -249,6 +255,7 @@ public class BrowsingChains {
 		Map<String, ChainNode> byCode = new LinkedHashMap<>();
 		current.forEach(n -> byCode.put(n.code(), n));
 		List<GapRanking.NodeFacts> facts = new ArrayList<>();
+		Optional<DemandScope> demandScope = demandScope(region);
 		for (ChainNode n : current) {
 			long local = counts.getOrDefault(n.code(), Map.of())
 				.entrySet()
@@ -277,7 +284,7 @@ public class BrowsingChains {
 				}
 			}
 			facts.add(new GapRanking.NodeFacts(n.code(), n.sortOrder(), (int) local, inside, outside, outsideEdges,
-					leadBuyers.size(), n.weight()));
+					leadBuyers.size(), n.weight(), demandScope.map(d -> openDemands(n, d)).orElse(0)));
 		}
 		return GapRanking.rank(facts)
 			.stream()
@@ -288,7 +295,46 @@ public class BrowsingChains {
 	private String reason(ChainNode node, GapRanking.Gap g) {
 		GapRanking.NodeFacts f = g.facts();
 		return messages.get("chain.gap.reason." + g.presence().name(), node.name(), f.localEnterprises(),
-				f.outsideEdges(), Math.round(f.outsideValue()), f.leadFirmBuyers(), f.weight(), g.score());
+				f.outsideEdges(), Math.round(f.outsideValue()), f.leadFirmBuyers(), f.weight(), g.score())
+				+ messages.get("chain.gap.reason.demands", f.openDemands());
+	}
+
+	/** At most this many open demands are counted for a node. */
+	static final int DEMANDS_PER_NODE = 500;
+
+	/**
+	 * Where open demands count as local: the caller's jurisdiction and, if given, the
+	 * city, as one division (the narrower of the two) or the caller's own enterprise.
+	 */
+	record DemandScope(String divisionCode, String ownerUscc) {
+
+	}
+
+	/** Empty when the caller's jurisdiction and the city do not overlap. */
+	private Optional<DemandScope> demandScope(Region city) {
+		Scope scope = currentUser.scope();
+		String cityCode = city == null ? null : city.code();
+		return switch (scope.kind()) {
+			case ALL -> Optional.of(new DemandScope(cityCode, null));
+			case ENTERPRISE -> Optional.of(new DemandScope(cityCode, scope.uscc()));
+			case NONE -> Optional.empty();
+			case DIVISION -> {
+				Region mine = regions.find(scope.divisionCode()).orElse(null);
+				if (mine == null) {
+					yield Optional.empty();
+				}
+				if (city == null || city.path().startsWith(mine.path())) {
+					yield Optional.of(new DemandScope(city == null ? mine.code() : city.code(), null));
+				}
+				yield mine.path().startsWith(city.path()) ? Optional.of(new DemandScope(mine.code(), null))
+						: Optional.empty();
+			}
+		};
+	}
+
+	/** The open local demands whose text names the node (see {@link PostingMentions}). */
+	private int openDemands(ChainNode node, DemandScope scope) {
+		return postings.demands(node.keywords(), scope.divisionCode(), scope.ownerUscc(), DEMANDS_PER_NODE).size();
 	}
 
 	private static String blankToNull(String s) {

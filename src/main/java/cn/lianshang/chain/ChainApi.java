@@ -131,7 +131,8 @@ class ChainApi {
 
 	@PostMapping("/{code}/nodes/{node}/suggestions")
 	@PreAuthorize("hasAnyRole('ADMIN','CHAIN_OFFICER')")
-	@Operation(summary = "Suggest enterprises of the caller's jurisdiction for the node (by class and keywords)")
+	@Operation(summary = "Suggest enterprises of the caller's jurisdiction for the node (by class, by keywords in"
+			+ " their names, and by keywords in the text of their open marketplace offers)")
 	Map<String, Integer> suggest(@PathVariable String code, @PathVariable String node) {
 		return Map.of("suggested", assigning.suggest(code, node));
 	}

@@ -32,9 +32,13 @@
  * one or two, 0.3 with three or more).
  * <p>
  * Public API: {@link cn.lianshang.chain.RecordingSupplyEdges#recordDeal}, called by
- * {@code DealEdges} for every {@code marketplace.DealCompleted} event (the one reason
- * this module depends on {@code marketplace}: deals are the observed half of the supply
- * edges).
+ * {@code DealEdges} for every {@code marketplace.DealCompleted} event.
+ * <p>
+ * This module reads {@code marketplace} only through its published API, for three things:
+ * deals ({@code DealCompleted}) are the observed half of the supply edges; open offers
+ * ({@code PostingMentions}, and {@code OfferPublished} for each new one) are the
+ * capability text that suggests enterprises for nodes; open demands
+ * ({@code PostingMentions}) are the local demand of the gap ranking.
  * <p>
  * Dependencies: {@code shared} (errors, paging, messages), {@code region} (city paths and
  * centroids), {@code access} (caller scope, roles, audit), {@code enterprise} (registry

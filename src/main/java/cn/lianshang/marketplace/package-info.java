@@ -20,6 +20,12 @@
  * {@code Reputations} turns ratings into the supplier reputation matching uses (from
  * three ratings on) and the buyer's payment and award rate. {@code Leasing} — the
  * calendar of a lease offer and bookings, double booking refused by a database key.
+ * <p>
+ * Published for other modules: {@link cn.lianshang.marketplace.EnterpriseMarketplace}
+ * (one enterprise's activity and public listing) and
+ * {@link cn.lianshang.marketplace.PostingMentions} (open offers and demands whose text
+ * names given words, each with the mention that is its reason; the chain module places
+ * enterprises on nodes and counts local demand with it).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Marketplace 供需对接",
 		allowedDependencies = { "shared", "region", "access", "enterprise", "matching", "matching :: model" })

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -142,6 +143,58 @@ class ChainGraphBrowserTest {
 			.filter(e -> !e.getMessage().contains("favicon.ico"))
 			.toList();
 		assertThat(errors).as("browser errors").isEmpty();
+	}
+
+	/**
+	 * Every chain page on a phone, 390 px wide, in Chinese and in English: the page does
+	 * not scroll sideways (wide tables scroll inside their own frame), and the charts
+	 * draw.
+	 */
+	@Test
+	void theChainPagesFitAPhoneWithoutSidewaysScroll() throws IOException {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		String base = "http://localhost:" + port;
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("test-admin-password");
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		assertThat(((Number) js.executeScript("return window.innerWidth;")).intValue()).as("the viewport")
+			.isLessThanOrEqualTo(390);
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("list", "/chains");
+		pages.put("chain", "/chains/MACHTOOL");
+		pages.put("chain-city", "/chains/MACHTOOL?city=210100");
+		pages.put("node", "/chains/MACHTOOL/nodes/MT-CUT");
+		pages.put("node-confirmed", "/chains/MACHTOOL/nodes/MT-CUT?status=CONFIRMED");
+		pages.put("edit", "/chains/MACHTOOL/edit");
+		pages.put("versions", "/chains/MACHTOOL/versions");
+		pages.put("version", "/chains/MACHTOOL/versions/1");
+		pages.put("declare", "/chains/MACHTOOL/supply-edges/new?node=MT-CUT");
+		String overflow = "const w = document.documentElement.clientWidth;"
+				+ " if (document.documentElement.scrollWidth <= w) { return ''; }" + " const out = [];"
+				+ " for (const e of document.body.querySelectorAll('*')) {" + "   const r = e.getBoundingClientRect();"
+				+ "   if (r.right > w + 1 && !e.closest('.table-wrap')) {"
+				+ "     out.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); }"
+				+ " }"
+				+ " return document.documentElement.scrollWidth + ' > ' + w + ': ' + out.slice(0, 8).join(', ');";
+		for (String lang : List.of("zh-CN", "en")) {
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				String url = base + page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=" + lang;
+				driver.get(url);
+				wait.until(d -> "complete".equals(js.executeScript("return document.readyState;")));
+				for (String chart : List.of("chain-graph", "node-map")) {
+					if (!driver.findElements(By.id(chart)).isEmpty()) {
+						wait.until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
+					}
+				}
+				assertThat(driver.getTitle()).as(url).isNotBlank();
+				screenshot("phone-" + page.getKey() + "-" + lang);
+				assertThat(js.executeScript(overflow)).as("%s scrolls sideways at 390 px", url).isEqualTo("");
+			}
+		}
 	}
 
 	void screenshot(String file) throws IOException {

@@ -8,10 +8,13 @@ import java.util.List;
  * Ranks a chain's nodes for investment attraction (招商). A node is a gap when local
  * presence is weak — fewer than {@value #WEAK_BELOW} confirmed local enterprises — or
  * when more than half of what local buyers take on it (by value) comes from outside the
- * area. Need = weight × (1 + lead firms buying on the node) × (1 + ln(1 + outside value
- * in 百万元)) × presence factor ({@value #NONE_FACTOR} with no local enterprise,
- * {@value #WEAK_FACTOR} with one or two, {@value #OUTSIDE_FACTOR} with more but mostly
- * bought outside). Ties go to the node listed first.
+ * area. Need = weight × (1 + lead firms buying on the node) × demand × presence factor
+ * ({@value #NONE_FACTOR} with no local enterprise, {@value #WEAK_FACTOR} with one or two,
+ * {@value #OUTSIDE_FACTOR} with more but mostly bought outside), where demand = 1 + ln(1
+ * + outside value in 百万元) + ln(1 + open local demands): the area's demand on the node is
+ * what its buyers already take from outside and what they ask for on the marketplace now
+ * (open demands of enterprises inside the jurisdiction whose text names the node; one
+ * open demand weighs as much as 100万元 bought outside). Ties go to the node listed first.
  */
 public final class GapRanking {
 
@@ -35,9 +38,17 @@ public final class GapRanking {
 	 * @param outsideEdges edges to outside suppliers
 	 * @param leadFirmBuyers distinct lead firms buying on the node
 	 * @param weight strategic weight 1–5
+	 * @param openDemands open marketplace demands of enterprises inside the jurisdiction
+	 * for the node's products
 	 */
 	public record NodeFacts(String nodeCode, int order, int localEnterprises, double insideValue, double outsideValue,
-			int outsideEdges, int leadFirmBuyers, int weight) {
+			int outsideEdges, int leadFirmBuyers, int weight, int openDemands) {
+
+		/** Facts with no open demand. */
+		public NodeFacts(String nodeCode, int order, int localEnterprises, double insideValue, double outsideValue,
+				int outsideEdges, int leadFirmBuyers, int weight) {
+			this(nodeCode, order, localEnterprises, insideValue, outsideValue, outsideEdges, leadFirmBuyers, weight, 0);
+		}
 
 	}
 
@@ -79,7 +90,7 @@ public final class GapRanking {
 		else {
 			return null;
 		}
-		double demand = 1 + Math.log1p(n.outsideValue() / 100.0);
+		double demand = 1 + Math.log1p(n.outsideValue() / 100.0) + Math.log1p(Math.max(0, n.openDemands()));
 		double score = n.weight() * (1 + n.leadFirmBuyers()) * demand * factor;
 		return new Gap(n, presence, factor, demand, Math.round(score * 100) / 100.0);
 	}

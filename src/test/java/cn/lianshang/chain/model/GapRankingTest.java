@@ -48,6 +48,26 @@ class GapRankingTest {
 	}
 
 	@Test
+	void openLocalDemandsAddToTheDemandFactor() {
+		// P: no local firm, 1,000万 bought outside, 3 open demands; Q: the same with no
+		// demand;
+		// R: a weak node with 1 open demand and nothing bought outside
+		NodeFacts p = new NodeFacts("P", 0, 0, 0, 1000, 1, 0, 4, 3);
+		NodeFacts q = new NodeFacts("Q", 1, 0, 0, 1000, 1, 0, 4, 0);
+		NodeFacts r = new NodeFacts("R", 2, 2, 0, 0, 0, 1, 5, 1);
+		List<Gap> gaps = GapRanking.rank(List.of(r, q, p));
+		assertThat(gaps).extracting(g -> g.facts().nodeCode()).containsExactly("P", "Q", "R");
+		// 4 × 1 × (1 + ln 11 + ln 4) × 1
+		assertThat(gaps.get(0).demandFactor()).isCloseTo(1 + Math.log(11) + Math.log(4), within(1e-9));
+		assertThat(gaps.get(0).score()).isCloseTo(4 * (1 + Math.log(11) + Math.log(4)), within(0.01));
+		assertThat(gaps.get(1).score()).isCloseTo(4 * (1 + Math.log(11)), within(0.01));
+		// 5 × (1 + 1) × (1 + ln 2) × 0.6
+		assertThat(gaps.get(2).score()).isCloseTo(5 * 2 * (1 + Math.log(2)) * 0.6, within(0.01));
+		// demand does not make a well-supplied node a gap
+		assertThat(GapRanking.rank(List.of(new NodeFacts("S", 0, 5, 1000, 0, 0, 0, 5, 40)))).isEmpty();
+	}
+
+	@Test
 	void threeLocalFirmsBuyingLocallyAreNoGap() {
 		assertThat(GapRanking.rank(List.of(new NodeFacts("Z", 0, 3, 0, 0, 0, 0, 5)))).isEmpty();
 	}
