@@ -190,7 +190,14 @@ class DataPages {
 			.toList();
 		model.addAttribute("period", p.code());
 		model.addAttribute("rows", rows);
-		model.addAttribute("checked", recording.ofPeriod(p).size());
+		List<DataValueView> checked = new ArrayList<>(recording.ofPeriod(p).values());
+		checked.sort(java.util.Comparator.comparing(DataValueView::indicator).thenComparing(DataValueView::orgUnit));
+		java.util.Set<String> broken = new java.util.HashSet<>();
+		rows.forEach(r -> broken.add(r.indicator() + "/" + r.orgUnit()));
+		model.addAttribute("checked", checked.size());
+		model.addAttribute("values", checked);
+		model.addAttribute("broken", broken);
+		model.addAttribute("names", new Names(catalogue, units));
 		model.addAttribute("rules", List.of(ValueRule.values()));
 		return "metro/validation";
 	}
