@@ -31,4 +31,9 @@ interface DataValues extends JpaRepository<DataValue, Long> {
 
 	long countByDemoTrue();
 
+	@Query("select distinct v.period from DataValue v where v.periodType = 'YEAR'")
+	List<String> yearlyPeriods();
+
+	List<DataValue> findByIndicatorAndPeriodType(String indicator, String periodType);
+
 }

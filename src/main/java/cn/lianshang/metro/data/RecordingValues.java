@@ -294,6 +294,21 @@ public class RecordingValues {
 		return map;
 	}
 
+	/** The years that have at least one yearly value, in order. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return values.yearlyPeriods().stream().map(Integer::valueOf).sorted().toList();
+	}
+
+	/** Every yearly value of one indicator. */
+	@Transactional(readOnly = true)
+	public List<DataValueView> yearly(String indicator) {
+		return values.findByIndicatorAndPeriodType(indicator, Period.Type.YEAR.name())
+			.stream()
+			.map(DataValue::view)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long demoCount() {
 		return values.countByDemoTrue();

@@ -23,7 +23,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
@@ -121,27 +120,38 @@ class ReportCharts {
 				Double v = s.dimensions().get(report.result().dimensions().get(d));
 				data.addValue(v == null || v.isNaN() ? 0 : v, s.name(), report.dimensionNames().get(d));
 			}
-			SpiderWebPlot plot = new SpiderWebPlot(data);
-			plot.setMaxValue(100);
-			plot.setStartAngle(90);
-			plot.setInteriorGap(0.28);
-			plot.setLabelFont(fonts.awt(9, Font.PLAIN));
-			plot.setLabelPaint(INK);
-			plot.setSeriesPaint(0, BLUE);
-			plot.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
-			plot.setWebFilled(true);
-			plot.setOutlineVisible(false);
-			plot.setBackgroundPaint(Color.WHITE);
-			JFreeChart chart = new JFreeChart(null, fonts.awt(12, Font.BOLD), plot, false);
-			chart.setBackgroundPaint(Color.WHITE);
-			chart.setTitle(new TextTitle(s.rank() + ". " + s.name(), fonts.awt(12, Font.BOLD)));
-			chart.getTitle().setPaint(INK);
+			JFreeChart chart = radar(data, s.rank() + ". " + s.name(), fonts.awt(9, Font.PLAIN),
+					fonts.awt(12, Font.BOLD));
 			int x = (i % RADAR_COLUMNS) * RADAR_CELL;
 			int y = (i / RADAR_COLUMNS) * RADAR_CELL;
 			chart.draw(g, new Rectangle2D.Double(x, y, RADAR_CELL, RADAR_CELL));
 		}
 		g.dispose();
 		return new Chart(encode(image), width, height, messages.get("metro.eval.radar"));
+	}
+
+	/**
+	 * One unit's radar on the 0–100 scale; its labels are fitted to the area it is drawn
+	 * in ({@link RadarPlot}).
+	 */
+	static JFreeChart radar(DefaultCategoryDataset data, String title, Font labelFont, Font titleFont) {
+		RadarPlot plot = new RadarPlot(data);
+		plot.setMaxValue(100);
+		plot.setStartAngle(90);
+		plot.setAxisLabelGap(0.06);
+		plot.setLabelFont(labelFont);
+		plot.setLabelPaint(INK);
+		plot.setSeriesPaint(0, BLUE);
+		plot.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+		plot.setWebFilled(true);
+		plot.setOutlineVisible(false);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setInsets(new org.jfree.chart.ui.RectangleInsets(2, 4, 4, 4));
+		JFreeChart chart = new JFreeChart(null, titleFont, plot, false);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.setTitle(new TextTitle(title, titleFont));
+		chart.getTitle().setPaint(INK);
+		return chart;
 	}
 
 	/** How many plan targets are in each progress status. */
