@@ -455,6 +455,12 @@
 		casesText.addEventListener('change', startCases);
 	}
 
+	// after a check, show its result
+	var preview = document.getElementById('preview');
+	if (preview) {
+		preview.scrollIntoView({ block: 'start' });
+	}
+
 	// articles: one more row
 	var addArticle = document.getElementById('add-article');
 	var rows = document.getElementById('article-rows');
