@@ -54,6 +54,21 @@ interface Policies extends JpaRepository<Policy, Long> {
 	Page<Policy> findVisibleByStatus(@Param("status") PolicyStatus status, @Param("editor") boolean editor,
 			@Param("all") boolean all, @Param("prefix") String prefix, Pageable pageable);
 
+	/**
+	 * The policies the caller may edit, of the given statuses and with {@code words} in
+	 * the title (empty: any).
+	 */
+	@Query(value = """
+			select p from Policy p
+			where (:all = true or p.regionPath like concat(:prefix, '%'))
+			  and p.status in :statuses and p.title like concat('%', :words, '%')""", countQuery = """
+			select count(p) from Policy p
+			where (:all = true or p.regionPath like concat(:prefix, '%'))
+			  and p.status in :statuses and p.title like concat('%', :words, '%')""")
+	Page<Policy> findEditable(@Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("statuses") java.util.Collection<PolicyStatus> statuses, @Param("words") String words,
+			Pageable pageable);
+
 	@Query("""
 			select p from Policy p
 			where p.status = cn.lianshang.policy.PolicyStatus.PUBLISHED and p.effectiveFrom <= :date

@@ -134,6 +134,31 @@ class Policy {
 		updatedAt = now;
 	}
 
+	/**
+	 * Rewrites a draft: terms, articles and golden cases replaced, the newest eligibility
+	 * version replaced in place (while it is the only one, it follows the draft's
+	 * effective date).
+	 */
+	void revise(PolicyTerms terms, String regionPath, List<PolicyArticle> newArticles, String eligibilityJson,
+			List<GoldenCase> newCases, OffsetDateTime now) {
+		if (status != PolicyStatus.DRAFT) {
+			throw new ConflictException("policy.state", status, "revise");
+		}
+		apply(terms, regionPath);
+		articles.clear();
+		articles.addAll(newArticles);
+		PolicyVersion latest = latestVersion();
+		List<PolicyVersion> kept = new ArrayList<>(versions);
+		kept.remove(latest);
+		LocalDate from = kept.isEmpty() ? terms.effectiveFrom() : latest.effectiveFrom();
+		versions.clear();
+		versions.addAll(kept);
+		versions.add(new PolicyVersion(latest.versionNo(), from, eligibilityJson, now));
+		goldenCases.clear();
+		goldenCases.addAll(newCases);
+		updatedAt = now;
+	}
+
 	void publish(OffsetDateTime now) {
 		if (status != PolicyStatus.DRAFT) {
 			throw new ConflictException("policy.state", status, "publish");

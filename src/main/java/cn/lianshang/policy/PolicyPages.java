@@ -113,9 +113,72 @@ class PolicyPages {
 	 * passes is ignored); the other roles name one, and the registry's scope decides
 	 * whether they may see it.
 	 */
+	/**
+	 * Facts the enterprise supplies itself in the calculator's second form (the registry
+	 * does not hold them), as typed.
+	 */
+	record SuppliedForm(String revenueWan, String credit, String rdSharePercent, String graduateHires, String firstSet,
+			String smartManufacturing) {
+
+		public boolean any() {
+			return java.util.stream.Stream
+				.of(revenueWan, credit, rdSharePercent, graduateHires, firstSet, smartManufacturing)
+				.anyMatch(v -> v != null && !v.isBlank());
+		}
+
+		/** The facts, or null when none was supplied; problems go to {@code errors}. */
+		CaseFacts facts(java.util.Map<String, String> errors, Messages messages) {
+			if (!any()) {
+				return null;
+			}
+			Long revenue = parse("revenueWan", revenueWan, Long::valueOf, errors, messages);
+			java.math.BigDecimal rd = parse("rdSharePercent", rdSharePercent, java.math.BigDecimal::new, errors,
+					messages);
+			Integer graduates = parse("graduateHires", graduateHires, Integer::valueOf, errors, messages);
+			CaseFacts.Credit c = parse("credit", credit, CaseFacts.Credit::valueOf, errors, messages);
+			Boolean first = parse("firstSet", firstSet, v -> switch (v) {
+				case "true" -> true;
+				case "false" -> false;
+				default -> throw new IllegalArgumentException(v);
+			}, errors, messages);
+			cn.lianshang.policy.model.SmartManufacturing smart = parse("smartManufacturing", smartManufacturing,
+					cn.lianshang.policy.model.SmartManufacturing::valueOf, errors, messages);
+			if (revenue != null && revenue < 0) {
+				errors.put("revenueWan", messages.get("error.policy.clause.negative", revenue));
+			}
+			if (rd != null && (rd.signum() < 0 || rd.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+				errors.put("rdSharePercent", messages.get("error.policy.clause.percent", rd));
+			}
+			if (graduates != null && graduates < 0) {
+				errors.put("graduateHires", messages.get("error.policy.clause.negative", graduates));
+			}
+			return new CaseFacts(null, null, null, null, null, revenue, null, null, c, rd, graduates, first, smart);
+		}
+
+		private static <T> T parse(String field, String text, java.util.function.Function<String, T> f,
+				java.util.Map<String, String> errors, Messages messages) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			try {
+				return f.apply(text.trim());
+			}
+			catch (RuntimeException e) {
+				errors.put(field, messages.get("error.TypeMismatch"));
+				return null;
+			}
+		}
+
+	}
+
 	@GetMapping("/policies/calculator")
 	@PreAuthorize("hasAnyRole('ENTERPRISE','ADMIN','POLICY_OFFICER','HANDLER')")
-	String calculator(@RequestParam(required = false) String uscc, Model model) {
+	String calculator(@RequestParam(required = false) String uscc, @ModelAttribute("supplied") SuppliedForm supplied,
+			Model model) {
+		java.util.Map<String, String> factErrors = new java.util.LinkedHashMap<>();
+		CaseFacts facts = supplied.facts(factErrors, messages);
+		model.addAttribute("factErrors", factErrors);
+		model.addAttribute("suppliedUsed", facts != null && factErrors.isEmpty());
 		Optional<LianshangUser> user = currentUser.get();
 		boolean enterprise = currentUser.hasRole(Role.ENTERPRISE);
 		model.addAttribute("enterpriseAccount", enterprise);
@@ -133,7 +196,7 @@ class PolicyPages {
 			return "policy/calculator";
 		}
 		try {
-			model.addAttribute("calc", evaluating.calculator(target, null, null));
+			model.addAttribute("calc", evaluating.calculator(target, null, factErrors.isEmpty() ? facts : null));
 		}
 		catch (NotFoundException e) {
 			model.addAttribute("message", messages.get("policy.calculator.not-found", target));

@@ -48,6 +48,15 @@ final class PolicyViews {
 	}
 
 	/**
+	 * A golden case run in the editor's check: the outcome, the date it was evaluated at,
+	 * the summary and the trace as plain-Chinese sentences.
+	 */
+	record CaseRun(String name, String expected, String actual, boolean passed, LocalDate on, String summary,
+			List<String> sentences) {
+
+	}
+
+	/**
 	 * A clause tree as plain Chinese for the pages: {@code kind} is {@code all},
 	 * {@code any}, {@code not} or {@code leaf}; a leaf carries its requirement and the
 	 * article that states it.

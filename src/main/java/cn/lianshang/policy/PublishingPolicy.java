@@ -275,6 +275,18 @@ public class PublishingPolicy {
 
 	Validated validate(PolicyDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
+		Validated v = collect(d, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return v;
+	}
+
+	/**
+	 * Checks a draft as a whole and adds every problem to {@code problems}; the clause is
+	 * null when the tree could not be read.
+	 */
+	Validated collect(PolicyDraft d, List<FieldProblem> problems) {
 		PolicyTerms t = d.terms();
 		text(problems, "title", t.title(), MAX_TITLE, true);
 		text(problems, "issuer", t.issuer(), MAX_SHORT, true);
@@ -317,9 +329,6 @@ public class PublishingPolicy {
 		}
 		Clause clause = clause(d.eligibility(), numbers, problems);
 		List<GoldenCase> cases = d.goldenCases() == null ? List.of() : cases(d.goldenCases(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 		return new Validated(articles, clause, cases);
 	}
 
@@ -383,6 +392,165 @@ public class PublishingPolicy {
 		if (value == null) {
 			problems.add(new FieldProblem(field, "required"));
 		}
+	}
+
+	// ---------------------------------------------------------------- the editor
+
+	/**
+	 * Rewrites a draft as a whole: its terms, articles, clause tree and golden cases. A
+	 * draft's newest eligibility version is replaced, not added to (nothing has been
+	 * decided under a draft); while it has one version, that version follows the draft's
+	 * effective date. Audited as {@code policy.revise}.
+	 */
+	@Transactional
+	public PolicyViews.Detail revise(long id, PolicyDraft draft, Integer expectedVersion) {
+		Reach reach = reach();
+		Policy p = editable(id, reach);
+		if (p.status() != PolicyStatus.DRAFT) {
+			throw new ConflictException("policy.state", p.status(), "revise");
+		}
+		if (expectedVersion != null && expectedVersion != p.version()) {
+			throw new ConflictException("policy.stale", id);
+		}
+		Validated v = validate(draft);
+		String path = regionPath(draft.terms().regionScope());
+		if (!reach.covers(path)) {
+			throw new AccessDeniedException("region scope outside the editor's jurisdiction");
+		}
+		PolicyViews.Detail before = latestDetail(p);
+		p.revise(draft.terms(), path, v.articles(), json.write(v.clause()), v.cases(), OffsetDateTime.now());
+		policies.flush();
+		PolicyViews.Detail after = latestDetail(p);
+		audit.record("policy.revise", "policy", String.valueOf(id), before, after);
+		return after;
+	}
+
+	/**
+	 * What the editor's check shows before saving, publishing or amending: every problem
+	 * at its path, the golden cases run against the tree (when the tree could be read),
+	 * and the tree as plain Chinese.
+	 */
+	public record Check(List<FieldProblem> problems, List<PolicyViews.CaseRun> cases,
+			PolicyViews.Condition conditions) {
+
+		/** Nothing to fix, at least one golden case, and every case passes. */
+		public boolean publishable() {
+			return problems.isEmpty() && !cases.isEmpty() && cases.stream().allMatch(PolicyViews.CaseRun::passed);
+		}
+
+		public boolean failing() {
+			return cases.stream().anyMatch(c -> !c.passed());
+		}
+
+	}
+
+	/** Checks a new or edited draft without saving it. */
+	@Transactional(readOnly = true)
+	public Check check(PolicyDraft draft) {
+		Reach reach = reach();
+		if (!reach.editor()) {
+			throw new AccessDeniedException("not a policy editor");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		Validated v = collect(draft, problems);
+		String scope = draft.terms().regionScope();
+		String path = scope == null ? null : regionPath(scope);
+		if (path != null && !reach.covers(path)) {
+			problems.add(new FieldProblem("regionScope", "policy.region.outside", scope));
+		}
+		LocalDate on = draft.effectiveFrom() != null ? draft.effectiveFrom() : clock.today();
+		return check(problems, v.clause(), v.cases(), on);
+	}
+
+	/**
+	 * Checks an amendment of a policy's eligibility without saving it: the tree against
+	 * the policy's articles, the golden cases (the new ones, or else the policy's own) at
+	 * the new version's date.
+	 */
+	@Transactional(readOnly = true)
+	public Check check(long id, EligibilityChange change) {
+		Policy p = editable(id, reach());
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<Integer> articles = new HashSet<>();
+		p.articles().forEach(a -> articles.add(a.number()));
+		Clause clause = clause(change.eligibility(), articles, problems);
+		List<GoldenCase> cases = change.goldenCases() == null ? p.goldenCases() : cases(change.goldenCases(), problems);
+		PolicyVersion latest = p.latestVersion();
+		LocalDate from = change.effectiveFrom() != null ? change.effectiveFrom()
+				: p.status() == PolicyStatus.DRAFT ? latest.effectiveFrom() : clock.today();
+		if (from.isBefore(latest.effectiveFrom())) {
+			problems.add(new FieldProblem("effectiveFrom", "policy.version.backdated", latest.effectiveFrom()));
+		}
+		return check(problems, clause, cases, from);
+	}
+
+	private Check check(List<FieldProblem> problems, Clause clause, List<GoldenCase> cases, LocalDate on) {
+		boolean treeReadable = clause != null && problems.stream().noneMatch(p -> p.field().startsWith("eligibility"));
+		if (!treeReadable) {
+			return new Check(List.copyOf(problems), List.of(), null);
+		}
+		cn.lianshang.policy.model.Names names = facts.names();
+		List<PolicyViews.CaseRun> runs = new ArrayList<>();
+		for (GoldenCase c : cases) {
+			LocalDate date = c.onDate() != null ? c.onDate() : on;
+			cn.lianshang.policy.model.Evaluation e = Eligibility.evaluate(clause, facts.of(caseFacts(c)), date, names);
+			EligibilityResult r = EligibilityResult.of(0, null, date, true, 0, e);
+			runs.add(new PolicyViews.CaseRun(c.name(), c.expected(), r.outcome(), r.outcome().equals(c.expected()),
+					date, r.summary(), r.trace().stream().map(EligibilityResult.Trace::sentence).toList()));
+		}
+		return new Check(List.copyOf(problems), runs, condition(clause, names));
+	}
+
+	/**
+	 * The policies the caller may edit, a condition of the query (a county officer sees
+	 * its county's only), newest change first; optionally of one status and with a word
+	 * of the title.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<PolicyViews.Summary> listEditable(String q, PolicyStatus status, int page, int size) {
+		Reach r = reach();
+		if (!r.editor()) {
+			throw new AccessDeniedException("not a policy editor");
+		}
+		List<PolicyStatus> statuses = status == null ? List.of(PolicyStatus.values()) : List.of(status);
+		String words = q == null ? "" : q.trim();
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+				Sort.by("updatedAt").descending().and(Sort.by("id").descending()));
+		return PageResponse.of(policies.findEditable(r.all(), r.prefix(), statuses, words, pageable), this::summary);
+	}
+
+	/**
+	 * A policy the caller may edit, with its newest eligibility version (not today's).
+	 */
+	@Transactional(readOnly = true)
+	public PolicyViews.Detail findEditable(long id) {
+		return latestDetail(editable(id, reach()));
+	}
+
+	/**
+	 * The region scopes the caller may give a policy, code to name: the whole area and
+	 * every division for an editor of everything, else the divisions within its own.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> regionScopesForEditor() {
+		Reach r = reach();
+		java.util.Map<String, String> scopes = new java.util.LinkedHashMap<>();
+		if (!r.editor()) {
+			return scopes;
+		}
+		if (r.all()) {
+			scopes.put(METRO, regionName(METRO));
+		}
+		regions.all()
+			.stream()
+			.filter(x -> r.covers(x.path()))
+			.sorted(java.util.Comparator.comparing(Region::path))
+			.forEach(x -> scopes.put(x.code(), regionName(x.code())));
+		return scopes;
+	}
+
+	private PolicyViews.Detail latestDetail(Policy p) {
+		return detail(p, p.latestVersion().effectiveFrom());
 	}
 
 	// ---------------------------------------------------------------- reads

@@ -1,0 +1,257 @@
+package cn.lianshang.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.lianshang.TestData;
+import cn.lianshang.access.AccountManagement;
+import cn.lianshang.access.Role;
+
+/**
+ * The policy editor's pages without a browser: the form's check names each problem at its
+ * place in Chinese and English and runs the golden cases; saving and publishing need the
+ * CSRF token, are audited, and a county officer lists, opens and saves only the policies
+ * of its county (the list is scoped in the query).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PolicyEditorPagesTest {
+
+	static final Random RANDOM = new Random();
+
+	static final String TREE = """
+			{"type":"all","all":[{"type":"divisionIn","codes":["%s"],"article":2},
+			  {"type":"rdShare","min":3,"article":3}]}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UserDetails admin;
+
+	UserDetails tiexi;
+
+	UserDetails hunnan;
+
+	String word;
+
+	@BeforeEach
+	void officers() {
+		word = "编辑" + TestData.uniqueWord(RANDOM);
+		admin = accounts.loadUserByUsername("admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			String t = TestData.uniqueUsername(RANDOM, "tiexi");
+			accounts.create(new AccountManagement.NewAccount(t, "officer-password", Role.POLICY_OFFICER, "210106", null,
+					"铁西区政策科"));
+			String h = TestData.uniqueUsername(RANDOM, "hunnan");
+			accounts.create(new AccountManagement.NewAccount(h, "officer-password", Role.POLICY_OFFICER, "210112", null,
+					"浑南区政策科"));
+			tiexi = accounts.loadUserByUsername(t);
+			hunnan = accounts.loadUserByUsername(h);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	MockHttpServletRequestBuilder draft(String url, String title, String region, String tree, String cases) {
+		return post(url).param("title", title)
+			.param("issuer", "测试区工信局")
+			.param("documentNumber", "测〔2026〕" + RANDOM.nextInt(1_000_000) + "号")
+			.param("issueDate", "2026-01-01")
+			.param("effectiveFrom", "2026-01-01")
+			.param("effectiveTo", "")
+			.param("regionScope", region)
+			.param("howToClaim", "APPLY")
+			.param("benefitKind", "SUBSIDY")
+			.param("benefitAmount", "最高 10 万元")
+			.param("contact", "")
+			.param("articleNumber", "1", "2", "3", "4")
+			.param("articleText", "总则。", "注册地在本区。", "研发投入占比不低于 3%。", "")
+			.param("eligibility", tree)
+			.param("goldenCases", cases);
+	}
+
+	static String cases(String division, String expectedForTwoPercent) {
+		return """
+				[{"name":"研发 4%%","expected":"eligible","facts":{"division":"%s","rdSharePercent":4}},
+				 {"name":"研发 2%%","expected":"%s","facts":{"division":"%s","rdSharePercent":2}}]""".formatted(division,
+				expectedForTwoPercent, division);
+	}
+
+	String body(MvcResult r) throws Exception {
+		return r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	long created(MvcResult r) {
+		String location = r.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/policies/\\d+/edit");
+		return Long.parseLong(location.replaceAll("\\D", ""));
+	}
+
+	@Test
+	void theCheckNamesEveryProblemAtItsPlaceInChineseAndEnglish() throws Exception {
+		String broken = """
+				{"type":"all","all":[{"type":"divisionIn","codes":["999999"],"article":2},
+				  {"type":"rdShare","min":3,"article":9}]}""";
+		String zh = body(mvc
+			.perform(draft("/policies/new", "", "210106", broken, cases("210106", "eligible")).param("action", "save")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(zh).contains("id=\"problems\"", "<strong>政策名称</strong>", "此项必填", "申请条件 › 第 1 项 › 代码 1", "999999",
+				"申请条件 › 第 2 项 › 依据条款", "政策中没有第 9 条", "data-error-path=\"eligibility.all[1].article\"");
+		assertThat(
+				jdbc.queryForObject("select count(*) from policy where issuer = '测试区工信局' and title = ''", Long.class))
+			.isZero();
+
+		String en = body(mvc
+			.perform(draft("/policies/new", "", "210106", broken, cases("210106", "eligible")).param("action", "check")
+				.param("lang", "en")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(en).contains("Eligibility › item 2 › Article cited", "The policy has no article 9.",
+				"<strong>Title</strong>");
+
+		String malformed = body(
+				mvc.perform(draft("/policies/new", word, "210106", "{\"type\":", "[]").with(csrf()).with(user(tiexi)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(malformed).contains("JSON 格式不正确");
+	}
+
+	@Test
+	void aFailingGoldenCaseIsShownFixedPublishedAndAudited() throws Exception {
+		String title = word + "研发后补助";
+		String failing = body(mvc
+			.perform(draft("/policies/new", title, "210106", TREE.formatted("210106"), cases("210106", "eligible"))
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(failing).contains("id=\"case-results\"", "未通过：测试用例“研发 2%”预期“符合”，实际“不符合”",
+				"差一项：研发投入占营业收入比例 ≥ 3%（第三条）", "通过：测试用例“研发 4%”得到预期结果（符合）");
+
+		// without the token nothing is saved
+		mvc.perform(draft("/policies/new", title, "210106", TREE.formatted("210106"), cases("210106", "ineligible"))
+			.param("action", "save")
+			.with(user(tiexi))).andExpect(status().isForbidden());
+		MvcResult saved = mvc
+			.perform(draft("/policies/new", title, "210106", TREE.formatted("210106"), cases("210106", "ineligible"))
+				.param("action", "save")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		long id = created(saved);
+		String confirm = body(mvc.perform(get("/policies/" + id + "/publish").with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(confirm).contains("id=\"confirm-submit\"", "确认发布“" + title + "”");
+		mvc.perform(post("/policies/" + id + "/publish").with(csrf()).with(user(tiexi)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select status from policy where id = ?", String.class, id))
+			.isEqualTo("PUBLISHED");
+		List<String> actions = jdbc.queryForList(
+				"select action from audit_event where entity_type = 'policy' and entity_id = ? order by id",
+				String.class, String.valueOf(id));
+		assertThat(actions).containsExactly("policy.create", "policy.publish");
+	}
+
+	@Test
+	void aCountyOfficerListsOpensAndSavesOnlyItsCountysPolicies() throws Exception {
+		long own = created(mvc.perform(
+				draft("/policies/new", word + "铁西草稿", "210106", TREE.formatted("210106"), cases("210106", "ineligible"))
+					.param("action", "save")
+					.with(csrf())
+					.with(user(tiexi)))
+			.andReturn());
+		long other = created(mvc.perform(
+				draft("/policies/new", word + "浑南草稿", "210112", TREE.formatted("210112"), cases("210112", "ineligible"))
+					.param("action", "save")
+					.with(csrf())
+					.with(user(hunnan)))
+			.andReturn());
+
+		String list = body(mvc.perform(get("/policies/manage").param("q", word).with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(list).contains(word + "铁西草稿", "managed-" + own).doesNotContain(word + "浑南草稿").contains("共 1 项");
+		String all = body(mvc.perform(get("/policies/manage").param("q", word).with(user(admin)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(all).contains(word + "铁西草稿", word + "浑南草稿");
+
+		mvc.perform(get("/policies/" + other + "/edit").with(user(tiexi))).andExpect(status().isNotFound());
+		mvc.perform(get("/policies/" + other + "/publish").with(user(tiexi))).andExpect(status().isNotFound());
+		mvc.perform(draft("/policies/" + other + "/edit", word + "改名", "210112", TREE.formatted("210112"),
+				cases("210112", "ineligible"))
+			.param("action", "save")
+			.with(csrf())
+			.with(user(tiexi))).andExpect(status().isNotFound());
+		mvc.perform(post("/policies/" + other + "/publish").with(csrf()).with(user(tiexi)))
+			.andExpect(status().isNotFound());
+		// the region list offers its own county only, and a scope outside it is a problem
+		// at the field
+		String form = body(mvc.perform(get("/policies/" + own + "/edit").with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(form).contains("value=\"210106\"").doesNotContain("value=\"210112\"", "value=\"METRO\"");
+		String outside = body(mvc
+			.perform(draft("/policies/" + own + "/edit", word + "铁西草稿", "210112", TREE.formatted("210112"),
+					cases("210112", "ineligible"))
+				.param("action", "save")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(outside).contains("适用范围 210112 不在您的管辖范围内");
+		assertThat(jdbc.queryForObject("select region_scope from policy where id = ?", String.class, own))
+			.isEqualTo("210106");
+
+		// its own draft it revises, audited
+		mvc.perform(draft("/policies/" + own + "/edit", word + "铁西草稿（修改）", "210106", TREE.formatted("210106"),
+				cases("210106", "ineligible"))
+			.param("action", "save")
+			.with(csrf())
+			.with(user(tiexi))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select title from policy where id = ?", String.class, own))
+			.isEqualTo(word + "铁西草稿（修改）");
+		assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'policy' and entity_id = ?",
+				String.class, String.valueOf(own)))
+			.contains("policy.revise");
+		// an enterprise account has no editor
+		mvc.perform(get("/policies/manage").with(user("ent").roles("ENTERPRISE"))).andExpect(status().isForbidden());
+	}
+
+}
