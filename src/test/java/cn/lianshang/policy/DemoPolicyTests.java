@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -27,6 +29,8 @@ import cn.lianshang.policy.model.Evaluation;
 import cn.lianshang.policy.model.Fact;
 import cn.lianshang.policy.model.Outcome;
 import cn.lianshang.policy.model.TraceEntry;
+import cn.lianshang.region.Region;
+import cn.lianshang.region.Regions;
 import cn.lianshang.shared.web.ConflictException;
 
 /**
@@ -39,7 +43,13 @@ import cn.lianshang.shared.web.ConflictException;
 class DemoPolicyTests {
 
 	/** The least number of demo policies (seed 000: 114 policies published). */
-	static final int AT_LEAST = 58;
+	static final int AT_LEAST = 114;
+
+	/**
+	 * The least number of demo policies of each city and of the zone, its counties' and
+	 * townships' included (the metropolitan area's own policies count for none).
+	 */
+	static final int AT_LEAST_PER_UNIT = 7;
 
 	@Autowired
 	FactSources facts;
@@ -55,6 +65,9 @@ class DemoPolicyTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Regions regions;
 
 	static List<DemoPolicies.Demo> demos() {
 		return DemoPolicies.readAll(ClauseJson.strictMapper());
@@ -127,6 +140,29 @@ class DemoPolicyTests {
 		assertThat(demo).extracting(PolicyDraft::benefitKind)
 			.contains(BenefitKind.SUBSIDY, BenefitKind.LOAN_INTEREST, BenefitKind.TAX_RELIEF, BenefitKind.TALENT,
 					BenefitKind.EMPLOYMENT);
+	}
+
+	@Test
+	void everyCityAndTheZoneHasAtLeastSevenDemoPoliciesOfItsOwn() {
+		Map<String, Long> perUnit = new TreeMap<>();
+		for (PolicyDraft d : demo()) {
+			if (PublishingPolicy.METRO.equals(d.regionScope())) {
+				continue;
+			}
+			String unit = regions.lineage(d.regionScope())
+				.stream()
+				.filter(r -> r != null && r.level().isTop())
+				.map(Region::code)
+				.findFirst()
+				.orElse(null);
+			assertThat(unit).as("%s lies in a city or the zone", d.title()).isNotNull();
+			perUnit.merge(unit, 1L, Long::sum);
+		}
+		List<Region> units = regions.topLevel();
+		assertThat(units).extracting(Region::code)
+			.containsExactlyInAnyOrder("210100", "210300", "210400", "210500", "210900", "211000", "211200", "SFZ");
+		assertThat(units).allSatisfy(u -> assertThat(perUnit.getOrDefault(u.code(), 0L)).as("%s %s", u.name(), perUnit)
+			.isGreaterThanOrEqualTo(AT_LEAST_PER_UNIT));
 	}
 
 	@Test
