@@ -97,7 +97,7 @@ class FindingWorkers {
 	}
 
 	List<JobMatch> jobsFor(Resident r, int limit) {
-		List<Match> ranked = ranking.jobsFor(seeker(r), openings(candidateJobs(r, settings.candidates())), limit);
+		List<Match> ranked = ranking.jobsFor(seeker(r), openings(servedJobs(r, settings.candidates())), limit);
 		Map<String, Job> byId = jobs.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
 			.stream()
 			.collect(Collectors.toMap(j -> String.valueOf(j.id()), Function.identity()));
@@ -174,6 +174,16 @@ class FindingWorkers {
 	 */
 	List<Long> candidateJobs(Resident r, int limit) {
 		return nearest(r.latitude(), r.longitude(), jobRadius(r), limit, p -> jobQuery(r, p));
+	}
+
+	/**
+	 * "Jobs near me" as served: one query over the whole box. Jobs are ten times fewer
+	 * than residents and a resident's hard filters leave fewer than the candidates wanted
+	 * in most boxes (96 of 200 on average in the 30,000 benchmark), so the smaller rings
+	 * would only add queries.
+	 */
+	List<Long> servedJobs(Resident r, int limit) {
+		return candidateJobsOneBox(r, limit);
 	}
 
 	/** {@link #candidateJobs} in one query over the whole box (the reference). */
