@@ -21,7 +21,9 @@ import cn.lianshang.region.Regions;
  * ({@code handler-210106}), a policy officer, a chain officer and an analyst. Runs after
  * the administrator is created. Accounts bound to demo enterprises are created by the
  * enterprise module through {@link #createForEnterprise} once the enterprises exist (this
- * module does not depend on the enterprise module).
+ * module does not depend on the enterprise module); accounts of demo residents
+ * ({@code resident-<area code>}) by the workforce module through
+ * {@link #createForResident}.
  * <p>
  * All demo accounts share one password: {@code lianshang.demo.password}, or one generated
  * at start and printed once in the log with the account list. No password is in the
@@ -107,6 +109,28 @@ public class DemoAccounts implements ApplicationRunner {
 		accounts.create(new NewAccount(username, password(), Role.ENTERPRISE, null, uscc,
 				display.length() > 64 ? display.substring(0, 64) : display));
 		return username;
+	}
+
+	/** Whether an account of this username exists (demo or not). */
+	public boolean exists(String username) {
+		return accounts.exists(username);
+	}
+
+	/**
+	 * Creates the demo account {@code username} with the RESIDENT role (for a demo
+	 * resident of the workforce module, which binds it), unless it exists or demo data is
+	 * off.
+	 * @return the new account's id, or null if nothing was created
+	 */
+	public Long createForResident(String username, String displayName) {
+		if (!enabled() || accounts.exists(username)) {
+			return null;
+		}
+		String display = DEMO_MARK + displayName;
+		return accounts
+			.create(new NewAccount(username, password(), Role.RESIDENT, null, null,
+					display.length() > 64 ? display.substring(0, 64) : display))
+			.id();
 	}
 
 	/**

@@ -137,6 +137,15 @@ class Resident {
 		this.updatedAt = now;
 	}
 
+	/** Binds a demo resident to its demo login account (once). */
+	void bindAccount(long account, OffsetDateTime now) {
+		if (this.accountId != null) {
+			throw new IllegalStateException("resident " + id + " already has an account");
+		}
+		this.accountId = account;
+		this.updatedAt = now;
+	}
+
 	Long id() {
 		return id;
 	}

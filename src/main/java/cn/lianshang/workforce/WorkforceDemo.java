@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.lianshang.access.AccountManagement;
 import cn.lianshang.access.AuditLog;
+import cn.lianshang.access.DemoAccounts;
 import cn.lianshang.enterprise.EnterpriseQuery;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
@@ -46,8 +47,13 @@ import cn.lianshang.workforce.EngagementStatus.Origin;
  * as the administrator, so each passes the same checks, the minimum wage included; one
  * audit record {@code job.demo} for the load), and a few engagements in every state of
  * the flow (audited as {@code demo}). Deterministic for a given
- * {@code lianshang.demo.seed}. Demo residents have no account: nobody signs in as them (a
- * real resident registers at {@code /jobs/register}).
+ * {@code lianshang.demo.seed}. Login accounts (the shared demo password of
+ * {@link DemoAccounts}): {@code resident-<code>} for one demo resident of every city and
+ * of the zone (e.g. {@code resident-210100} in 沈阳市), the first of the area's residents
+ * with at least one job near them, so that {@code /jobs/me} shows matches; the demo
+ * enterprises with an {@code ent-<uscc>} account post the first
+ * {@link #JOBS_PER_LOGIN_EMPLOYER} jobs each, so that they see their jobs and the
+ * candidates. A real resident registers at {@code /jobs/register}.
  */
 @Component
 @Order(5)
@@ -56,6 +62,12 @@ class WorkforceDemo implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(WorkforceDemo.class);
 
 	static final int CHUNK = 200;
+
+	/** Jobs posted by each demo enterprise that has a login account. */
+	static final int JOBS_PER_LOGIN_EMPLOYER = 4;
+
+	/** Residents of an area tried for a login account (the first with a match wins). */
+	static final int LOGIN_TRIES = 40;
 
 	static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭",
 			"何", "高", "林", "于" };
@@ -102,11 +114,15 @@ class WorkforceDemo implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final DemoAccounts demoAccounts;
+
+	private final FindingWorkers finding;
+
 	WorkforceDemo(@Value("${lianshang.demo.enabled:false}") boolean enabled,
 			@Value("${lianshang.demo.seed:20261122}") long seed, WorkforceSettings settings, Jobs jobs,
 			Residents residents, Engagements engagements, RegisteringResidents registering, PostingJobs posting,
 			EnterpriseRegistry registry, AccountManagement accounts, Regions regions, Catalog catalog, AuditLog audit,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, DemoAccounts demoAccounts, FindingWorkers finding) {
 		this.enabled = enabled;
 		this.seed = seed;
 		this.settings = settings;
@@ -121,6 +137,8 @@ class WorkforceDemo implements ApplicationRunner {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.tx = tx;
+		this.demoAccounts = demoAccounts;
+		this.finding = finding;
 	}
 
 	@Override
@@ -166,7 +184,8 @@ class WorkforceDemo implements ApplicationRunner {
 				});
 		List<Job> posted = new ArrayList<>();
 		if (!employers.isEmpty() && settings.demoJobs() > 0) {
-			List<JobDraft> drafts = jobs(random, skills, employers, settings.demoJobs());
+			List<String[]> withLogin = employers.stream().filter(e -> demoAccounts.exists("ent-" + e[0])).toList();
+			List<JobDraft> drafts = jobs(random, skills, employers, withLogin, settings.demoJobs());
 			tx.executeWithoutResult(s -> {
 				posted.addAll(posting.postDemo(drafts, views));
 				audit.recordAs("demo", "job.demo", "job", null, null,
@@ -175,6 +194,8 @@ class WorkforceDemo implements ApplicationRunner {
 		}
 		long jobsDone = System.nanoTime();
 		int engaged = tx.execute(s -> engagements(random, posted, stored));
+		List<String> logins = tx.execute(s -> residentAccounts(stored));
+		demoAccounts.announce("Demo resident accounts created", logins);
 		log.info(
 				"Workforce demo: {} residents, {} jobs, {} engagements (seed {}) in {} ms (residents {} ms, jobs {} ms)",
 				stored.size(), posted.size(), engaged, seed, (System.nanoTime() - start) / 1_000_000,
@@ -237,11 +258,59 @@ class WorkforceDemo implements ApplicationRunner {
 		return out;
 	}
 
+	/**
+	 * One login account per city and for the zone, bound to the first resident of the
+	 * area (at most {@link #LOGIN_TRIES} tried) with a job near them, audited.
+	 */
+	List<String> residentAccounts(List<Resident> stored) {
+		List<String> created = new ArrayList<>();
+		for (Region top : regions.topLevel()) {
+			String username = "resident-" + top.code();
+			if (demoAccounts.exists(username)) {
+				continue;
+			}
+			List<Resident> area = stored.stream()
+				.filter(r -> regions.isWithin(r.communityCode(), top.code()))
+				.limit(LOGIN_TRIES)
+				.toList();
+			Resident chosen = area.stream()
+				.filter(r -> !finding.jobsFor(r, 1).isEmpty())
+				.findFirst()
+				.orElse(area.isEmpty() ? null : area.get(0));
+			if (chosen == null) {
+				continue;
+			}
+			Long account = demoAccounts.createForResident(username, chosen.displayName());
+			if (account == null) {
+				continue;
+			}
+			Resident r = residents.findById(chosen.id()).orElseThrow();
+			r.bindAccount(account, OffsetDateTime.now());
+			audit.recordAs("demo", "resident.demo-account", "resident", String.valueOf(r.id()), null,
+					username + " bound to demo resident " + r.id());
+			created.add(username + " (" + chosen.displayName() + ", " + top.name() + ")");
+		}
+		return created;
+	}
+
 	List<JobDraft> jobs(Random random, List<String> skills, List<String[]> employers, int count) {
+		return jobs(random, skills, employers, List.of(), count);
+	}
+
+	/**
+	 * {@code count} demo jobs of random employers; the first
+	 * {@link #JOBS_PER_LOGIN_EMPLOYER} × {@code withLogin.size()} go to the employers
+	 * with a login account in turn.
+	 */
+	List<JobDraft> jobs(Random random, List<String> skills, List<String[]> employers, List<String[]> withLogin,
+			int count) {
 		LocalDate today = Matching.today();
 		List<JobDraft> out = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String[] employer = employers.get(random.nextInt(employers.size()));
+			if (i < JOBS_PER_LOGIN_EMPLOYER * withLogin.size()) {
+				employer = withLogin.get(i % withLogin.size());
+			}
 			String skill = skills.get(random.nextInt(skills.size()));
 			List<String> certificates = USUAL_CERTIFICATE.containsKey(skill) && random.nextBoolean()
 					? List.of(USUAL_CERTIFICATE.get(skill)) : List.of();

@@ -13,7 +13,11 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,6 +33,10 @@ import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.shared.web.InvalidInputException;
 
 import cn.lianshang.matching.model.Term;
+import cn.lianshang.region.Regions;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The workforce demo on an empty H2 database (its own context, so not tagged for the
@@ -37,6 +45,7 @@ import cn.lianshang.matching.model.Term;
  * At the default sizes (1,000 residents, 200 jobs): the log line "Workforce demo: ... in
  * N ms" is the measurement.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(properties = { "lianshang.demo.enabled=true", "lianshang.demo.enterprises=120",
 		"lianshang.demo.password=demo-test-password" })
 class WorkforceDemoTest {
@@ -62,6 +71,12 @@ class WorkforceDemoTest {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Regions regions;
+
 	long count(String sql) {
 		Long n = jdbc.queryForObject(sql, Long.class);
 		return n == null ? 0 : n;
@@ -70,7 +85,6 @@ class WorkforceDemoTest {
 	@Test
 	void residentsCoverEveryCountyAndJobsComeFromDemoEnterprisesAtLawfulPay() {
 		assertThat(count("select count(*) from resident where demo = true")).isEqualTo(1000);
-		assertThat(count("select count(*) from resident where account_id is not null and demo = true")).isZero();
 		// every county with townships (52 + the zone's own code) holds residents
 		long counties = count(
 				"select count(distinct substring(community_path, 1, 14)) from resident where demo = true");
@@ -87,6 +101,34 @@ class WorkforceDemoTest {
 		assertThat(count("select count(distinct status) from engagement")).isGreaterThanOrEqualTo(2);
 		// one audit record for the demo load of jobs (not one per job)
 		assertThat(count("select count(*) from audit_event where action = 'job.demo' and actor = 'demo'")).isOne();
+	}
+
+	@Test
+	void aDemoResidentSignsInAndSeesJobsNearThemAndLoginEmployersHaveJobs() throws Exception {
+		// one login per city and for the zone, bound and audited
+		assertThat(count("select count(*) from resident r join account a on a.id = r.account_id"
+				+ " where r.demo = true and a.role = 'RESIDENT' and a.username like 'resident-%'"))
+			.isEqualTo(regions.topLevel().size());
+		assertThat(count("select count(*) from audit_event where action = 'resident.demo-account'"))
+			.isEqualTo(regions.topLevel().size());
+		MvcResult signedIn = mvc.perform(formLogin("/login").user("resident-210100").password("demo-test-password"))
+			.andReturn();
+		assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+		MvcResult me = mvc.perform(get("/jobs/me").session(session)).andReturn();
+		assertThat(me.getResponse().getStatus()).isEqualTo(200);
+		String page = me.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"my-matches\"").contains("class=\"card match\"");
+		// a wrong password does not sign in
+		assertThat(mvc.perform(formLogin("/login").user("resident-210100").password("wrong-password"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).contains("error");
+		// every demo enterprise with a login account posts demo jobs
+		assertThat(count("select count(*) from account a where a.username like 'ent-%' and a.role = 'ENTERPRISE'"
+				+ " and not exists (select 1 from job j where j.demo = true and j.employer_uscc = a.uscc)"))
+			.isZero();
+		assertThat(count("select count(*) from account where username like 'ent-%'")).isPositive();
 	}
 
 	@Test

@@ -94,6 +94,39 @@ class WorkforceRetrievalTests extends WorkforceTestSupport {
 		assertNearestFirst(job.latitude(), job.longitude(), places);
 	}
 
+	@Test
+	void theRingsFindWhatTheWholeBoxFinds() throws Exception {
+		String employer = employer(TIEXI)[1];
+		List<Person> people = new java.util.ArrayList<>();
+		for (String place : List.of(TIEXI_TOWNSHIP, TIEXI_TOWNSHIP, TIEXI_TOWNSHIP, SHENHE_TOWNSHIP, SHENHE_TOWNSHIP)) {
+			people.add(resident(profile("环检" + people.size(), place, List.of("焊工"), List.of("焊工证"), 30, 200)));
+		}
+		for (String place : List.of(TIEXI, TIEXI, SHENHE, SHENHE, TIELING_YINZHOU)) {
+			postJob(employer, job("环检-焊工", List.of("焊工"), List.of(), place, "DAILY", 260));
+		}
+		long jobId = postJob(employer, job("环检-招焊工", List.of("焊工"), List.of("焊工证"), TIEXI, "DAILY", 260));
+		Job job = read(() -> {
+			Job j = jobs.findById(jobId).orElseThrow();
+			j.skills().size();
+			j.certificates().size();
+			return j;
+		});
+		Resident r = read(() -> {
+			Resident x = residents.findById(people.get(0).id()).orElseThrow();
+			x.skills().size();
+			x.certificates().size();
+			return x;
+		});
+		// small limits end in a small ring, large ones go on to the whole box
+		for (int limit : List.of(1, 2, 3, 4, 6, 10, 50, 1000)) {
+			assertThat(read(() -> finding.candidateResidents(job, limit))).as("residents, limit %d", limit)
+				.isEqualTo(read(() -> finding.candidateResidentsOneBox(job, limit)));
+			assertThat(read(() -> finding.candidateJobs(r, limit))).as("jobs, limit %d", limit)
+				.isEqualTo(read(() -> finding.candidateJobsOneBox(r, limit)));
+		}
+		assertThat(read(() -> finding.candidateResidents(job, 3))).hasSize(3);
+	}
+
 	/**
 	 * Non-decreasing projected distance (the query's order), ties by increasing id.
 	 */
