@@ -57,7 +57,7 @@ import cn.lianshang.TestData;
  * <ol>
  * <li>warm-up: {@code bench.warmup} submissions (default min(N, 2000)), not
  * measured;</li>
- * <li>measurement: N submissions (default 5,000) in {@code bench.rounds} (4) rounds, each
+ * <li>measurement: N submissions (default 2,000) in {@code bench.rounds} (4) rounds, each
  * followed by a round of the baseline with the same number of threads: plain JDBC inserts
  * of the same rows one submission makes (the appeal, its history, its {@code appeal.file}
  * audit entry, its two db-scheduler timers: copies of the rows of the first measured
@@ -104,8 +104,8 @@ public final class AppealsBenchmark {
 			String user, String password, String appJavaOpts, boolean keepDb) {
 
 		static Settings of(String[] args) {
-			int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 5_000;
-			return new Settings(n, Integer.getInteger("bench.warmup", Math.min(n, 2_000)),
+			int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 2_000;
+			return new Settings(n, Integer.getInteger("bench.warmup", Math.min(n, 1_000)),
 					Integer.getInteger("bench.kill", n), Integer.getInteger("bench.senders", 8),
 					Integer.getInteger("bench.rounds", 4), Integer.getInteger("bench.timers", Math.min(n, 200)),
 					System.getProperty("bench.pg.hostPort", "127.0.0.1:5432"),
