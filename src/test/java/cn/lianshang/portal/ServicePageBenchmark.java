@@ -41,9 +41,9 @@ import cn.lianshang.policy.EnterprisePolicies;
  * the demo data of N enterprises (default 5,000, the size {@code java -jar} starts with)
  * in the embedded default (H2 file database, Lucene index on disk): the demo enterprises
  * go in by JDBC batches and mass indexing ({@code DemoData}), then the other modules'
- * demo loaders run as on every start (offers and demands, policies, chains, appeals,
- * ...). Every sampled enterprise also gets three unread messages, so that its inbox
- * section has something to show.
+ * demo loaders run as on every start (offers and demands, policies, chains, appeals: N/5
+ * of them instead of the usual 4,759, to keep the start short). Every sampled enterprise
+ * also gets three unread messages, so that its inbox section has something to show.
  * <p>
  * The page is requested through the whole server side (MockMvc on the running context:
  * security filters, the modules' queries, matching, Thymeleaf rendering) as an enterprise
@@ -79,6 +79,11 @@ public final class ServicePageBenchmark {
 			.logStartupInfo(false)
 			.run("--spring.config.location=classpath:/application.yml", "--server.port=0",
 					"--lianshang.data-dir=" + dir, "--lianshang.demo.enabled=true", "--lianshang.demo.enterprises=" + n,
+					// the codes' URLs without a request to take the address from; fewer
+					// demo
+					// appeals than a normal start (4,759), so the load fits in a few
+					// minutes
+					"--lianshang.public-base-url=http://localhost", "--lianshang.demo.appeals=" + Math.max(1, n / 5),
 					"--LIANSHANG_ADMIN_PASSWORD=bench-" + System.nanoTime(), "--logging.level.root=WARN",
 					"--logging.level.cn.lianshang=WARN");
 		long loadMs = (System.nanoTime() - t0) / 1_000_000;
