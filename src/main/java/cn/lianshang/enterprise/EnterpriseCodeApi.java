@@ -45,10 +45,13 @@ class EnterpriseCodeApi {
 
 	private final String publicBaseUrl;
 
-	EnterpriseCodeApi(EnterpriseRegistry registry, EnterpriseCodes codes, EnterpriseCodeKeyRing keys,
+	private final CardFonts fonts;
+
+	EnterpriseCodeApi(EnterpriseRegistry registry, EnterpriseCodes codes, EnterpriseCodeKeyRing keys, CardFonts fonts,
 			@Value("${lianshang.public-base-url:}") String publicBaseUrl) {
 		this.registry = registry;
 		this.codes = codes;
+		this.fonts = fonts;
 		this.keys = keys;
 		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim();
 	}
@@ -98,7 +101,7 @@ class EnterpriseCodeApi {
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(code.uscc() + ".pdf").build().toString())
-			.body(EnterpriseCodeCard.pdf(e.name(), code.uscc(), code.url()));
+			.body(EnterpriseCodeCard.pdf(fonts.get(), e.name(), code.uscc(), code.url()));
 	}
 
 	@GetMapping("/enterprises/{uscc}/code")

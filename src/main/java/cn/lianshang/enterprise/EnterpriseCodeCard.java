@@ -1,8 +1,6 @@
 package cn.lianshang.enterprise;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
@@ -21,9 +19,9 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * The printable A6 card (105 × 148 mm) of an enterprise code: the platform's name, the
  * enterprise name, the QR code drawn as vector squares (sharp at any print size), the
- * USCC and the card URL. Chinese text uses the Adobe CJK font STSong-Light with the
- * UniGB-UCS2-H encoding, which every PDF reader provides (not embedded: the file stays
- * small and no font file has to ship; its CMaps come with OpenPDF). Pure code.
+ * USCC and the card URL. The text is set in the fonts of {@link CardFonts}: a CJK font
+ * embedded as a subset (Noto Sans CJK SC where installed), or else the non-embedded
+ * STSong-Light and Helvetica. Pure code.
  */
 final class EnterpriseCodeCard {
 
@@ -33,10 +31,10 @@ final class EnterpriseCodeCard {
 	private EnterpriseCodeCard() {
 	}
 
-	static byte[] pdf(String enterpriseName, String uscc, String url) {
+	static byte[] pdf(CardFonts.Fonts fonts, String enterpriseName, String uscc, String url) {
 		try {
-			BaseFont cjk = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-			BaseFont latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+			BaseFont cjk = fonts.cjk();
+			BaseFont latin = fonts.latin();
 			Rectangle page = PageSize.A6;
 			Document document = new Document(page, 0, 0, 0, 0);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -96,9 +94,6 @@ final class EnterpriseCodeCard {
 		}
 		catch (DocumentException e) {
 			throw new IllegalStateException("cannot write the card of " + uscc, e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -28,10 +28,13 @@ public class EnterpriseCodeService {
 
 	private final String publicBaseUrl;
 
-	EnterpriseCodeService(EnterpriseRegistry registry, EnterpriseCodes codes,
+	private final CardFonts fonts;
+
+	EnterpriseCodeService(EnterpriseRegistry registry, EnterpriseCodes codes, CardFonts fonts,
 			@Value("${lianshang.public-base-url:}") String publicBaseUrl) {
 		this.registry = registry;
 		this.codes = codes;
+		this.fonts = fonts;
 		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim();
 	}
 
@@ -66,7 +69,7 @@ public class EnterpriseCodeService {
 	 */
 	public byte[] pdf(String uscc) {
 		Code code = current(uscc);
-		return EnterpriseCodeCard.pdf(code.name(), code.uscc(), code.url());
+		return EnterpriseCodeCard.pdf(fonts.get(), code.name(), code.uscc(), code.url());
 	}
 
 	private Code code(EnterpriseView e, EnterpriseCodes.IssuedCode c) {

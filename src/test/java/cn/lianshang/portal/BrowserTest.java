@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,12 +37,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.lianshang.access.AccountManagement;
 import cn.lianshang.access.Role;
 import cn.lianshang.enterprise.EnterpriseDraft;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseStatus;
 import cn.lianshang.enterprise.Scale;
+import cn.lianshang.notification.Notifying;
 
 /**
  * The web UI end to end in headless Chromium: sign in, search the registry, open an
@@ -64,6 +71,12 @@ class BrowserTest {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	Notifying notifying;
+
+	@Autowired
+	ObjectMapper json;
 
 	WebDriver driver;
 
@@ -257,6 +270,190 @@ class BrowserTest {
 		driver.get(base + "/my/code?lang=zh_CN");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
 		assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on /my/code").isTrue();
+	}
+
+	/**
+	 * The three portal pages of an enterprise with something in every section (long names
+	 * and titles, an unbroken part number, postings with matches, messages, an appeal) on
+	 * a 390 px wide phone, in Chinese and English: the service page, the my-code page and
+	 * the public card behind the code (signed in and anonymous). None scrolls sideways;
+	 * the offending elements are named if one does.
+	 */
+	@Test
+	void theServicePageTheCodePageAndThePublicCardFitA390PxPhone() throws Exception {
+		java.util.Random random = new java.util.Random();
+		String word = cn.lianshang.TestData.uniqueWord(random);
+		String uscc = cn.lianshang.TestData.validUscc(random, "210106");
+		String otherUscc = cn.lianshang.TestData.validUscc(random, "210106");
+		String name = "沈阳" + word + "高端装备智能制造与工业互联网技术服务集团股份有限公司铁西分公司";
+		String username = cn.lianshang.TestData.uniqueUsername(random, "phone");
+		String latin = username.substring("phone-".length()).toUpperCase(java.util.Locale.ROOT);
+		String password = "phone-page-password";
+		UserDetails admin = accounts.loadUserByUsername("admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			registry.register(new EnterpriseDraft(uscc, name, "210106", "3421", "沈阳市铁西区北二东路 1 号", null, null,
+					Scale.ABOVE, 320, null, LocalDate.of(2003, 5, 18), EnterpriseStatus.ACTIVE, List.of("HNTE")));
+			registry.register(new EnterpriseDraft(otherUscc, "沈阳" + word + "精密数控加工有限公司", "210106", "3484", null, null,
+					null, Scale.BELOW, 40, null, null, EnterpriseStatus.ACTIVE, List.of()));
+			accounts
+				.create(new AccountManagement.NewAccount(username, password, Role.ENTERPRISE, null, uscc, "手机页面测试"));
+			accounts.create(new AccountManagement.NewAccount(username + "-o", password, Role.ENTERPRISE, null,
+					otherUscc, "手机页面测试他方"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		String base = "http://localhost:" + port;
+		Api api = new Api(base, json);
+		String ours = api.token(username, password);
+		String theirs = api.token(username + "-o", password);
+		String partNumber = "SYJG-" + latin + "-20261203-0000000000-AXLE";
+		// our demand and the other's offer that matches it; our offer and the other's
+		// demand it could serve
+		api.post("/api/v1/offers", theirs, offer(null, "数控车削加工 轴类零件 精密外圆磨削 " + word));
+		api.post("/api/v1/demands", ours, demand("2000 件 45#钢数控车削轴类零件 图号 " + partNumber + " " + word));
+		api.post("/api/v1/demands", theirs, demand("数控车削轴类零件批量外协 " + word));
+		api.post("/api/v1/offers", ours, offer(null, "数控车削加工 轴类零件 来图来样定制 零件号 " + partNumber + " " + word));
+		for (int i = 1; i <= 3; i++) {
+			notifying.send(new Notifying.Message(uscc, null, "test", word, "手机页面测试未读消息 " + i + " 关于 " + partNumber,
+					"正文", "/my"));
+		}
+		Map<String, Object> appeal = new LinkedHashMap<>();
+		appeal.put("category", "OTHER");
+		appeal.put("description", "手机页面测试诉求：厂区道路施工影响货车通行，请协调 " + partNumber + " " + word);
+		appeal.put("divisionCode", "210106");
+		api.post("/api/v1/appeals", ours, appeal);
+		String cardUrl = json.readTree(api.get("/api/v1/enterprises/" + uscc + "/code", ours)).get("url").asText();
+
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+
+		for (String lang : List.of("zh_CN", "en")) {
+			driver.get(base + "/my?lang=" + lang);
+			wait.until(ExpectedConditions.textToBe(By.id("enterprise-uscc"), uscc));
+			assertThat(driver.findElement(By.id("section-demands")).getText()).contains(partNumber);
+			assertThat(driver.findElement(By.id("section-offers")).getText()).contains(partNumber);
+			assertThat(driver.findElement(By.id("section-inbox")).getText()).contains(partNumber);
+			assertThat(driver.findElement(By.id("section-appeals")).getText()).isNotBlank();
+			assertFits("/my?lang=" + lang);
+			screenshot("phone-service-full-" + lang);
+
+			driver.get(base + "/my/code?lang=" + lang);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
+			assertFits("/my/code?lang=" + lang);
+			screenshot("phone-my-code-" + lang);
+
+			driver.get(cardUrl + "?lang=" + lang);
+			wait.until(ExpectedConditions.textToBe(By.id("enterprise-name"), name));
+			assertThat(driver.findElement(By.id("offers")).getText()).contains(partNumber);
+			assertFits("the public card, signed in, " + lang);
+			screenshot("phone-card-signed-in-" + lang);
+		}
+		driver.manage().deleteAllCookies();
+		for (String lang : List.of("zh_CN", "en")) {
+			driver.get(cardUrl + "?lang=" + lang);
+			wait.until(ExpectedConditions.textToBe(By.id("enterprise-name"), name));
+			assertThat(driver.findElements(By.id("message-contact"))).as("the visitor's message form").hasSize(1);
+			assertThat(driver.findElements(By.id("current-user"))).as("anonymous").isEmpty();
+			assertFits("the public card, anonymous, " + lang);
+			screenshot("phone-card-anonymous-" + lang);
+		}
+	}
+
+	/**
+	 * No sideways scroll: the document is no wider than the window. The message names up
+	 * to ten visible elements that reach past the right edge outside a scrolling box.
+	 */
+	void assertFits(String page) {
+		Object offenders = ((JavascriptExecutor) driver).executeScript("""
+				var w = window.innerWidth, out = [];
+				document.querySelectorAll('body *').forEach(function (e) {
+				  var r = e.getBoundingClientRect();
+				  if (r.width === 0 || r.height === 0 || r.right <= w + 1) return;
+				  for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+				    var o = getComputedStyle(p).overflowX;
+				    if (o === 'auto' || o === 'scroll' || o === 'hidden') return;
+				  }
+				  out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+				    + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '')
+				    + ' right=' + Math.round(r.right));
+				});
+				return 'scrollWidth ' + document.documentElement.scrollWidth + ', window ' + w + '; '
+				  + out.slice(0, 10).join(', ');""");
+		assertThat(fitsTheWindow()).as("no horizontal overflow at 390 px on %s (%s)", page, offenders).isTrue();
+	}
+
+	static Map<String, Object> offer(String owner, String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("scenario", "MACHINING");
+		if (owner != null) {
+			body.put("enterpriseUscc", owner);
+		}
+		body.put("title", title);
+		body.put("description", "数控车床 20 台，承接 45# 钢、40Cr 轴类零件批量加工");
+		body.put("processes", List.of("TURNING"));
+		body.put("materials", List.of("45#", "40Cr"));
+		body.put("toleranceIt", 6);
+		body.put("monthlyCapacity", 5000);
+		body.put("leadTimeDays", 5);
+		body.put("certifications", List.of("IATF16949"));
+		return body;
+	}
+
+	static Map<String, Object> demand(String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("scenario", "MACHINING");
+		body.put("title", title);
+		body.put("description", "汽车零部件，公差 IT7，月底交货");
+		body.put("toleranceIt", 7);
+		body.put("quantity", 2000);
+		body.put("certifications", List.of("IATF16949"));
+		body.put("dueDate", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1).toString());
+		return body;
+	}
+
+	/** The platform's HTTP API on the test server, with bearer tokens. */
+	record Api(String base, ObjectMapper json) {
+
+		static final HttpClient HTTP = HttpClient.newHttpClient();
+
+		String token(String username, String password) throws Exception {
+			HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString(json.writeValueAsString(Map.of("username", username, "password", password))))
+				.build());
+			assertThat(r.statusCode()).as("login of " + username + ": " + r.body()).isEqualTo(200);
+			return json.readTree(r.body()).get("token").asText();
+		}
+
+		void post(String path, String token, Map<String, Object> body) throws Exception {
+			HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+				.build());
+			assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(201);
+		}
+
+		String get(String path, String token) throws Exception {
+			HttpResponse<String> r = send(
+					HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build());
+			assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+			return r.body();
+		}
+
+		private static HttpResponse<String> send(HttpRequest request) throws Exception {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
 	}
 
 	boolean fitsTheWindow() {

@@ -5,11 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -27,9 +32,9 @@ import cn.lianshang.TestData;
 import cn.lianshang.access.AccountManagement;
 
 /**
- * The A6 PDF card of the enterprise code: the page size, the text read back (Chinese
- * included, through the STSong-Light CMap), the QR code decoded from the rendered page to
- * the card URL, and who may download it.
+ * The A6 PDF card of the enterprise code: the page size, every font of the page embedded
+ * (the CJK font of fonts-noto-cjk, as a subset), the text read back (Chinese included),
+ * the QR code decoded from the rendered page to the card URL, and who may download it.
  */
 class CodeCardPdfTest extends ApiTestSupport {
 
@@ -59,6 +64,15 @@ class CodeCardPdfTest extends ApiTestSupport {
 			assertThat(size.getWidth() / MM).isCloseTo(105, org.assertj.core.data.Offset.offset(0.5f));
 			assertThat(size.getHeight() / MM).isCloseTo(148, org.assertj.core.data.Offset.offset(0.5f));
 
+			PDResources resources = document.getPage(0).getResources();
+			List<String> fonts = new ArrayList<>();
+			for (COSName f : resources.getFontNames()) {
+				PDFont font = resources.getFont(f);
+				fonts.add(font.getName());
+				assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+			}
+			assertThat(fonts).as("the fonts of the card").isNotEmpty().anyMatch(f -> f.contains("NotoSansCJK"));
+
 			String text = new PDFTextStripper().getText(document);
 			String compact = text.replaceAll("\\s", "");
 			assertThat(compact).contains(name, uscc, url, "企业码", "统一社会信用代码");
@@ -70,7 +84,8 @@ class CodeCardPdfTest extends ApiTestSupport {
 				.getText();
 			assertThat(decoded).isEqualTo(url);
 		}
-		assertThat(pdf.length).as("no font embedded: a small file").isLessThan(60_000);
+		assertThat(pdf.length).as("the font embedded as a subset (about 210 kB), not the whole 16 MB face")
+			.isLessThan(400_000);
 	}
 
 	@Test
