@@ -2,9 +2,7 @@ package cn.lianshang.enterprise;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +12,23 @@ import org.springframework.stereotype.Component;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
+import cn.lianshang.shared.pdf.CjkFontFiles;
+
 /**
  * The font of the A6 card of the enterprise code, embedded in the PDF as a subset (only
  * the glyphs the card uses), so the card prints the same on any reader and printer. It is
  * the first of {@code lianshang.enterprise.card-font} (a TrueType/OpenType file or
- * collection) and the system fonts of {@link #CANDIDATES} that can be read: Debian's
- * {@code fonts-noto-cjk} (the Simplified Chinese face of the collection) or
+ * collection) and the system fonts of {@link CjkFontFiles#CANDIDATES} that can be read:
+ * Debian's {@code fonts-noto-cjk} (the Simplified Chinese face of the collection) or
  * {@code fonts-wqy-zenhei}. Without any of them the card falls back to Adobe's
  * STSong-Light and Helvetica, not embedded (the reader must supply them), and says so in
- * the log. The same approach as the metro report's fonts, kept in this module (the
- * enterprise module depends on no business module). Loaded once, on first use.
+ * the log. The files and the embedding are the shared kernel's ({@link CjkFontFiles}), as
+ * for the metro report. Loaded once, on first use.
  */
 @Component
 class CardFonts {
 
 	private static final Logger log = LoggerFactory.getLogger(CardFonts.class);
-
-	static final List<String> CANDIDATES = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-			"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
 	/**
 	 * The fonts of the card: {@code cjk} for the Chinese text, {@code latin} for the URL
@@ -68,18 +65,14 @@ class CardFonts {
 	}
 
 	static Fonts load(String configured) {
-		List<String> files = new ArrayList<>();
-		if (configured != null && !configured.isBlank()) {
-			files.add(configured.trim());
-		}
-		files.addAll(CANDIDATES);
+		List<String> files = CjkFontFiles.inOrder(configured);
 		for (String path : files) {
 			File file = new File(path);
 			if (!file.canRead()) {
 				continue;
 			}
 			try {
-				BaseFont font = embedded(file);
+				BaseFont font = CjkFontFiles.embedded(file);
 				log.info("enterprise code card font: {} from {}", font.getPostscriptFontName(), path);
 				return new Fonts(font, font, file.getAbsolutePath());
 			}
@@ -89,33 +82,12 @@ class CardFonts {
 		}
 		log.warn("enterprise code card: no CJK font file found ({}); the PDF uses STSong-Light, not embedded", files);
 		try {
-			return new Fonts(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED),
+			return new Fonts(CjkFontFiles.fallback(),
 					BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED), null);
 		}
 		catch (DocumentException | IOException e) {
 			throw new IllegalStateException("no font for the enterprise code card", e);
 		}
-	}
-
-	/**
-	 * The file as an embedded Identity-H font; of a collection its Simplified Chinese
-	 * face (else the first).
-	 */
-	private static BaseFont embedded(File file) throws IOException, DocumentException {
-		String path = file.getAbsolutePath();
-		String name = path;
-		if (path.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-			String[] faces = BaseFont.enumerateTTCNames(path);
-			int index = 0;
-			for (int i = 0; i < faces.length; i++) {
-				if (faces[i].toLowerCase(Locale.ROOT).contains("cjksc")) {
-					index = i;
-					break;
-				}
-			}
-			name = path + "," + index;
-		}
-		return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
 	}
 
 }

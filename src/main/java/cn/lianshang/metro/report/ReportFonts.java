@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,23 +15,23 @@ import org.springframework.stereotype.Component;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
+import cn.lianshang.shared.pdf.CjkFontFiles;
+
 /**
  * The CJK font of the report, for the PDF (embedded as a subset, so the file reads the
  * same everywhere) and for the charts (Java2D). It is the first of
  * {@code lianshang.metro.report.font} (a TrueType/OpenType file or collection) and the
- * system fonts of {@link #CANDIDATES} that exists: Debian's {@code fonts-noto-cjk} (the
- * Simplified Chinese face of the collection) or {@code fonts-wqy-zenhei}. Without any of
- * them the PDF falls back to Adobe's STSong-Light, not embedded (a reader must supply
- * it), the charts to the logical SansSerif font, and the report says so
- * ({@link #embedded()}). Loaded once, on first use.
+ * system fonts of {@link CjkFontFiles#CANDIDATES} that exists: Debian's
+ * {@code fonts-noto-cjk} (the Simplified Chinese face of the collection) or
+ * {@code fonts-wqy-zenhei}. Without any of them the PDF falls back to Adobe's
+ * STSong-Light, not embedded (a reader must supply it), the charts to the logical
+ * SansSerif font, and the report says so ({@link #embedded()}). Loaded once, on first
+ * use.
  */
 @Component
 class ReportFonts {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportFonts.class);
-
-	static final List<String> CANDIDATES = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-			"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
 	private final String configured;
 
@@ -80,11 +79,7 @@ class ReportFonts {
 	}
 
 	private Loaded load() {
-		List<String> files = new ArrayList<>();
-		if (configured != null && !configured.isBlank()) {
-			files.add(configured.trim());
-		}
-		files.addAll(CANDIDATES);
+		List<String> files = CjkFontFiles.inOrder(configured);
 		for (String path : files) {
 			File file = new File(path);
 			if (!file.canRead()) {
@@ -101,8 +96,7 @@ class ReportFonts {
 		}
 		log.warn("metro report: no CJK font file found ({}); the PDF uses STSong-Light, not embedded", files);
 		try {
-			return new Loaded(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED),
-					new Font(Font.SANS_SERIF, Font.PLAIN, 12), null);
+			return new Loaded(CjkFontFiles.fallback(), new Font(Font.SANS_SERIF, Font.PLAIN, 12), null);
 		}
 		catch (DocumentException | IOException e) {
 			throw new IllegalStateException("no font for the metro report", e);
@@ -111,20 +105,9 @@ class ReportFonts {
 
 	private static Loaded load(File file) throws IOException, DocumentException, FontFormatException {
 		String path = file.getAbsolutePath();
-		boolean collection = path.toLowerCase(Locale.ROOT).endsWith(".ttc");
-		String pdfName = path;
 		Font awt;
-		if (collection) {
+		if (CjkFontFiles.isCollection(path)) {
 			// the Simplified Chinese face of a CJK collection, else its first face
-			String[] names = BaseFont.enumerateTTCNames(path);
-			int index = 0;
-			for (int i = 0; i < names.length; i++) {
-				if (names[i].toLowerCase(Locale.ROOT).contains("cjksc")) {
-					index = i;
-					break;
-				}
-			}
-			pdfName = path + "," + index;
 			Font[] faces = Font.createFonts(file);
 			awt = faces[0];
 			for (Font f : faces) {
@@ -137,8 +120,7 @@ class ReportFonts {
 		else {
 			awt = Font.createFont(Font.TRUETYPE_FONT, file);
 		}
-		BaseFont pdf = BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-		return new Loaded(pdf, awt, path);
+		return new Loaded(CjkFontFiles.embedded(file), awt, path);
 	}
 
 }
