@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.lianshang.OwnSchema;
 import cn.lianshang.access.AccountManagement;
 import cn.lianshang.access.AccountView;
 import cn.lianshang.access.Role;
@@ -43,20 +44,9 @@ class DemoDataTest {
 
 	static final String PG_SCHEMA = "demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-	static boolean onPostgres() {
-		String url = System.getenv("SPRING_DATASOURCE_URL");
-		return url != null && url.startsWith("jdbc:postgresql:");
-	}
-
 	@DynamicPropertySource
 	static void ownSchemaOnPostgres(DynamicPropertyRegistry registry) {
-		if (onPostgres()) {
-			String url = System.getenv("SPRING_DATASOURCE_URL");
-			registry.add("spring.datasource.url",
-					() -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA);
-			registry.add("spring.flyway.schemas", () -> PG_SCHEMA);
-			registry.add("spring.flyway.default-schema", () -> PG_SCHEMA);
-		}
+		OwnSchema.use(registry, PG_SCHEMA);
 	}
 
 	@Autowired
@@ -88,13 +78,9 @@ class DemoDataTest {
 	static class DropOwnSchema implements org.junit.jupiter.api.extension.AfterAllCallback {
 
 		@Override
-		public void afterAll(org.junit.jupiter.api.extension.ExtensionContext extension) throws Exception {
-			if (onPostgres()) {
-				try (java.sql.Connection c = java.sql.DriverManager.getConnection(
-						System.getenv("SPRING_DATASOURCE_URL"), System.getenv("SPRING_DATASOURCE_USERNAME"),
-						System.getenv("SPRING_DATASOURCE_PASSWORD")); java.sql.Statement st = c.createStatement()) {
-					st.execute("drop schema " + PG_SCHEMA + " cascade");
-				}
+		public void afterAll(org.junit.jupiter.api.extension.ExtensionContext extension) {
+			if (OwnSchema.onPostgres()) {
+				OwnSchema.execute("drop schema " + PG_SCHEMA + " cascade");
 			}
 		}
 

@@ -26,13 +26,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.lianshang.ApiTestSupport;
+import cn.lianshang.OwnSchema;
 import cn.lianshang.TestData;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * Email through a real SMTP server (GreenMail): the contact address, the durable outbox,
  * the poller, the tracked link that records the open. Its own context, with
- * {@code spring.mail.host} set and no quiet hours.
+ * {@code spring.mail.host} set and no quiet hours, and on PostgreSQL a schema of its own
+ * ({@link OwnSchema}).
  */
 @SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "lianshang.notification.quiet-start=00:00",
 		"lianshang.notification.quiet-end=00:00", "lianshang.notification.poll-interval=PT1H",
@@ -46,6 +48,7 @@ class NotificationEmailTests extends ApiTestSupport {
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		OwnSchema.use(registry, "notification_email_test");
 	}
 
 	@Autowired
