@@ -34,9 +34,9 @@ import cn.lianshang.metro.data.RecordingValues;
 
 /**
  * The evaluation dashboard in headless Chromium under the real Content-Security-Policy:
- * the ECharts bar and one radar per city are drawn (canvases exist), the browser reports
- * no CSP or script error, and the page fits a phone. Screenshots in
- * {@code target/screenshots}.
+ * the ECharts bar, the map (seven cities shaded, the zone as a dot) and one radar per
+ * city are drawn (canvases exist), the browser reports no CSP or script error, and the
+ * page fits a phone. Screenshots in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MetroDashboardBrowserTest {
@@ -99,6 +99,16 @@ class MetroDashboardBrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-SFZ canvas")));
 		List<WebElement> radars = driver.findElements(By.cssSelector("#metro-radars .metro-radar canvas"));
 		assertThat(radars).hasSize(8);
+		// The map: the seven cities' boundaries shaded by their index, the zone as a dot.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#metro-map canvas")));
+		Object mapped = ((JavascriptExecutor) driver)
+			.executeScript("var o = echarts.getInstanceByDom(document.getElementById('metro-map')).getOption();"
+					+ " return [o.series[0].data.length, o.series[0].data.filter(function (d) {"
+					+ " return typeof d.value === 'number'; }).length, o.series[1].data.map(function (d) {"
+					+ " return d.name; }).join(',')];");
+		assertThat(mapped).asList().containsExactly(7L, 7L, "沈抚改革创新示范区");
+		Files.write(SCREENSHOTS.resolve("metro-evaluation-map.png"),
+				driver.findElement(By.id("metro-map")).getScreenshotAs(OutputType.BYTES));
 		assertThat(driver.findElement(By.id("demo-warning")).getText()).contains("非官方统计");
 		List<LogEntry> errors = driver.manage()
 			.logs()

@@ -19,7 +19,8 @@ import cn.lianshang.shared.web.Messages;
 
 /**
  * The evaluation page ({@code /metro/evaluation}): for a chosen year, the six dimension
- * scores and the index of every city as radar charts and a bar chart (ECharts, drawn by
+ * scores and the index of every city as radar charts, a bar chart and a map of the seven
+ * cities shaded by their index with the zone as a marker (ECharts, drawn by
  * {@code static/js/metro-evaluation.js} from a JSON block), the ranking table with TOPSIS
  * beside it, the indicators used and left out, every stage of the pipeline, and the
  * method. Staff roles.
@@ -35,8 +36,11 @@ class EvaluationPages {
 
 	private final ObjectMapper json;
 
-	EvaluationPages(CityEvaluation evaluation, Messages messages, ObjectMapper json) {
+	private final OrgUnits units;
+
+	EvaluationPages(CityEvaluation evaluation, Messages messages, ObjectMapper json, OrgUnits units) {
 		this.evaluation = evaluation;
+		this.units = units;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -81,10 +85,12 @@ class EvaluationPages {
 			u.put("dimensions", result.dimensions().stream().map(d -> round(s.dimensions().get(d))).toList());
 			u.put("index", round(s.index()));
 			u.put("topsis", round(s.topsis()));
+			this.units.centroid(s.unit()).ifPresent(c -> u.put("centroid", c));
 			units.add(u);
 		}
 		data.put("units", units);
 		data.put("scaleMax", "minmax".equals(result.normalisation()) ? 100 : null);
+		data.put("mapLabel", messages.get("metro.eval.map"));
 		return json.writeValueAsString(data).replace("<", "\\u003c");
 	}
 

@@ -49,6 +49,16 @@ public class OrgUnits {
 		return find(code).map(OrgUnit::parent);
 	}
 
+	/**
+	 * The approximate centroid of a city, the zone or a county as {@code [longitude,
+	 * latitude]} (the reference data's {@code centroids.csv}), for placing it on a map.
+	 */
+	public Optional<double[]> centroid(String code) {
+		return regions.find(code)
+			.filter(r -> r.level() != Region.Level.TOWNSHIP)
+			.map(r -> new double[] { r.longitude(), r.latitude() });
+	}
+
 	public String name(String code) {
 		return find(code).map(OrgUnit::name).orElse(code);
 	}
