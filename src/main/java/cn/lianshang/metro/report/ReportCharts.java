@@ -92,11 +92,18 @@ class ReportCharts {
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		NumberAxis values = (NumberAxis) plot.getRangeAxis();
-		values.setRange(0, 100);
+		// Room to the right of a full bar for its value, which stands beside the bar's
+		// end
+		// (JFreeChart's default places it across the bar's edge in a horizontal chart).
+		values.setRange(0, 110);
+		values.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
 		renderer.setSeriesPaint(0, BLUE);
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-				java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT)));
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat(
+				"0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+		renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+				org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+		renderer.setItemLabelAnchorOffset(4);
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(fonts.awt(12, Font.PLAIN));
 		String title = messages.get("metro.report.chart.index", String.valueOf(report.year()));
