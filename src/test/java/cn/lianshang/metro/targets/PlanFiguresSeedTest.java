@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,14 @@ class PlanFiguresSeedTest {
 					.isTrue();
 			}
 		}
+	}
+
+	@Test
+	void chineseNumeralsAreReadAsTheirValues() {
+		assertThat(numbersOf("集聚了全市近三分之一的規上工業企業")).contains("近33.3的");
+		assertThat(containsNumber(numbersOf("居東北第一，全國第六位"), "6")).isTrue();
+		assertThat(containsNumber(numbersOf("居東北第一，全國第六位"), "5")).isFalse();
+		assertThat(containsNumber(numbersOf("确保“两高”项目零新增"), "0")).isTrue();
 	}
 
 	@Test
@@ -194,12 +203,26 @@ class PlanFiguresSeedTest {
 	}
 
 	/**
-	 * The quote with the thousands separators and markdown emphasis removed: "10,000" →
-	 * "10000", "**126亿元**".
+	 * The quote with the thousands separators and markdown emphasis removed ("10,000" →
+	 * "10000", "**126亿元**"), a fraction in Chinese numerals as the percentage it is, to
+	 * one decimal ("三分之一" → "33.3"), and the single Chinese digits as digits ("第六位" →
+	 * "第6位", "零新增" → "0新增").
 	 */
 	static String numbersOf(String quote) {
-		return quote.replace("**", "").replaceAll("(?<=\\d),(?=\\d{3})", "");
+		String text = quote.replace("**", "").replaceAll("(?<=\\d),(?=\\d{3})", "");
+		Matcher fraction = Pattern.compile("([一二三四五六七八九])分之([一二三四五六七八九])").matcher(text);
+		text = fraction.replaceAll(m -> String.format(java.util.Locale.ROOT, "%.1f",
+				100.0 * (DIGITS.indexOf(m.group(2)) / (double) DIGITS.indexOf(m.group(1)))));
+		StringBuilder digits = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			int d = DIGITS.indexOf(c);
+			digits.append(d >= 0 ? Character.forDigit(d, 10) : c);
+		}
+		return digits.toString();
 	}
+
+	/** The Chinese digits, each at the index of its value. */
+	static final String DIGITS = "零一二三四五六七八九";
 
 	/**
 	 * True if {@code number} occurs in {@code text} not glued to further digits or a
