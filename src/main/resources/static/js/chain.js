@@ -65,19 +65,36 @@
 		box.setAttribute('data-rendered', 'true');
 	}
 
+	// The node's enterprises over the boundaries of the seven cities (static/geo, the Liaoning map of Apache
+	// ECharts 4.9.0), city seats as diamonds; on a plain longitude/latitude plane if the boundaries do not load.
 	function drawMap() {
 		var box = document.getElementById('node-map');
 		var map = data('node-map-data');
 		if (!box || !map || typeof echarts === 'undefined') {
 			return;
 		}
+		var geoUrl = box.getAttribute('data-geo');
+		if (geoUrl && window.fetch) {
+			fetch(geoUrl, { credentials: 'same-origin' })
+				.then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+				.then(function (geo) {
+					echarts.registerMap('shenyang-metro', geo);
+					render(box, map, true);
+				})
+				.catch(function () { render(box, map, false); });
+		}
+		else {
+			render(box, map, false);
+		}
+	}
+
+	function render(box, map, onGeo) {
 		var chart = echarts.init(box, null, { renderer: 'canvas' });
-		chart.setOption({
+		var place = onGeo ? { coordinateSystem: 'geo' } : {};
+		var option = {
+			animation: false,
 			tooltip: { trigger: 'item', formatter: function (p) { return echarts.format.encodeHTML(p.data.name); } },
-			grid: { left: 50, right: 20, top: 20, bottom: 40 },
-			xAxis: { type: 'value', name: 'E°', min: 121, max: 125, scale: true },
-			yAxis: { type: 'value', name: 'N°', min: 40.5, max: 43, scale: true },
-			series: [{
+			series: [Object.assign({
 				type: 'scatter',
 				name: 'cities',
 				symbol: 'diamond',
@@ -85,18 +102,29 @@
 				data: map.cities.map(function (c) {
 					return { name: c.name, value: [c.lon, c.lat], itemStyle: { color: c.colour, opacity: 0.5 } };
 				}),
-				label: { show: true, position: 'right', formatter: '{b}', fontSize: 12 }
-			}, {
+				label: { show: true, position: 'right', formatter: '{b}', fontSize: 12 },
+				labelLayout: { hideOverlap: true }
+			}, place), Object.assign({
 				type: 'scatter',
 				name: 'enterprises',
 				symbolSize: function (v, p) { return p.data.lead ? 14 : 7; },
 				data: map.points.map(function (e) {
 					return { name: e.name, lead: e.lead, value: [e.lon, e.lat], itemStyle: { color: e.colour } };
 				})
-			}]
-		});
+			}, place)]
+		};
+		if (onGeo) {
+			option.geo = { map: 'shenyang-metro', roam: true, top: 10, bottom: 10, silent: true,
+				itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa8b6' } };
+		}
+		else {
+			option.grid = { left: 50, right: 20, top: 20, bottom: 40 };
+			option.xAxis = { type: 'value', name: 'E°', min: 121, max: 125, scale: true };
+			option.yAxis = { type: 'value', name: 'N°', min: 40.5, max: 43, scale: true };
+		}
+		chart.setOption(option);
 		window.addEventListener('resize', function () { chart.resize(); });
-		box.setAttribute('data-rendered', 'true');
+		box.setAttribute('data-rendered', onGeo ? 'true' : 'plane');
 	}
 
 	function start() {

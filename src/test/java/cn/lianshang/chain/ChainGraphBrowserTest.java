@@ -125,6 +125,9 @@ class ChainGraphBrowserTest {
 		driver.get(base + "/chains/MACHTOOL/nodes/MT-CUT?status=CONFIRMED");
 		wait.until(ExpectedConditions.attributeToBe(By.id("node-map"), "data-rendered", "true"));
 		assertThat(driver.findElements(By.cssSelector("#node-map canvas"))).isNotEmpty();
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "chain-node-map.png"),
+				driver.findElement(By.id("node-map")).getScreenshotAs(OutputType.BYTES));
 		assertThat(driver.findElement(By.id("enterprise-table")).getText()).contains(name);
 
 		// on a phone the graph still draws
