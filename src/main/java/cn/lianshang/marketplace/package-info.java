@@ -26,7 +26,12 @@
  * {@link cn.lianshang.marketplace.PostingMentions} (open offers and demands whose text
  * names given words, each with the mention that is its reason; the chain module places
  * enterprises on nodes and counts local demand with it).
+ * <p>
+ * Standing demands: {@code StandingDemands} matches every newly published offer against
+ * the open demands (the reverse search of {@code FindingMatches}) and tells the owners of
+ * those it serves well enough through the notification module ({@code Notifying}: inbox
+ * and email); hence the dependency on {@code notification}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Marketplace 供需对接",
-		allowedDependencies = { "shared", "region", "access", "enterprise", "matching", "matching :: model" })
+@org.springframework.modulith.ApplicationModule(displayName = "Marketplace 供需对接", allowedDependencies = { "shared",
+		"region", "access", "enterprise", "matching", "matching :: model", "notification" })
 package cn.lianshang.marketplace;
