@@ -283,10 +283,62 @@ class PolicyEditorPagesTest extends ApiTestSupport {
 				mvc.perform(get("/policies/" + id).with(user(hunnan))).andExpect(status().isOk()).andReturn());
 		assertThat(other).contains(word + "铁西链接").doesNotContain("id=\"edit-link\"", "/policies/" + id + "/edit");
 		mvc.perform(get("/policies/" + id + "/edit").with(user(hunnan))).andExpect(status().isNotFound());
-		String enterprise = html(mvc.perform(get("/policies/" + id).with(user("ent").roles("ENTERPRISE")))
+		String uscc = register(word + "链接企业", "210106", "3421").get("uscc").asText();
+		UserDetails company = accounts.loadUserByUsername(createAccount("ENTERPRISE", null, uscc));
+		String page = html(
+				mvc.perform(get("/policies/" + id).with(user(company))).andExpect(status().isOk()).andReturn());
+		assertThat(page).contains(word + "铁西链接").doesNotContain("id=\"edit-link\"");
+	}
+
+	@Test
+	void theEditorOffersDivisionAndIndustryCodesWithNamesAndTheServerChecksThem() throws Exception {
+		String form = html(mvc.perform(get("/policies/new").with(user(tiexi))).andExpect(status().isOk()).andReturn());
+		assertThat(form).contains("data-codes-url=\"/policies/editor/codes\"");
+		MvcResult codes = mvc.perform(get("/policies/editor/codes").with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(codes.getResponse().getHeader("Cache-Control")).contains("max-age=3600", "private");
+		com.fasterxml.jackson.databind.JsonNode choices = body(codes);
+		java.util.Map<String, String> divisions = new java.util.HashMap<>();
+		choices.get("divisions").forEach(d -> divisions.put(d.get("code").asText(), d.get("name").asText()));
+		java.util.Map<String, String> industries = new java.util.HashMap<>();
+		choices.get("industries").forEach(i -> industries.put(i.get("code").asText(), i.get("name").asText()));
+		assertThat(divisions.get("210106")).isEqualTo("沈阳市铁西区");
+		assertThat(divisions.get("210100")).isEqualTo("沈阳市");
+		assertThat(industries).containsEntry("3421", "C3421 金属切削机床制造")
+			.containsEntry("C", "C 制造业")
+			.containsEntry("34", "C34 通用设备制造业");
+		assertThat(industries.size()).isGreaterThan(1_400);
+		mvc.perform(get("/policies/editor/codes").with(user("ent").roles("ENTERPRISE")))
+			.andExpect(status().isForbidden());
+
+		// what the picker cannot stop (a typed code, the JSON field) the server names, in
+		// Chinese and English, at its place
+		String tree = """
+				{"type":"all","all":[{"type":"divisionIn","codes":["210106"],"article":2},
+				  {"type":"industryUnder","codes":["C34","X99"],"article":3}]}""";
+		String cases = """
+				[{"name":"机床","expected":"eligible","facts":{"division":"210106","industry":"3421"}},
+				 {"name":"错码","expected":"ineligible","facts":{"division":"219999","industry":"9999"}}]""";
+		String zh = html(mvc
+			.perform(draft("/policies/new", word + "行业", "210106", tree, cases).param("action", "check")
+				.with(csrf())
+				.with(user(tiexi)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(enterprise).contains(word + "铁西链接").doesNotContain("id=\"edit-link\"");
+		assertThat(zh)
+			.contains("data-error-path=\"eligibility.all[1].codes[1]\"", "行业代码 X99 不是 GB/T 4754-2017 中的代码。",
+					"行政区划代码 219999 不在沈阳都市圈（七市一区）的区划表中。", "行业代码 9999 不是 GB/T 4754-2017 中的代码。")
+			.doesNotContain("行业代码 C34 不是");
+		String en = html(mvc
+			.perform(draft("/policies/new", word + "行业", "210106", tree, cases).param("action", "check")
+				.param("lang", "en")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(en).contains("Industry code X99 is not a GB/T 4754-2017 code.",
+				"Division code 219999 is not a division of the Shenyang metropolitan area.");
 	}
 
 }
