@@ -11,6 +11,11 @@
 	}
 	var L = JSON.parse(form.getAttribute('data-labels') || '{}');
 	var QUALS = JSON.parse(form.getAttribute('data-qualifications') || '[]');
+	// division and GB/T 4754 codes with their names, fetched once (datalists for the pickers)
+	var CODES_URL = form.getAttribute('data-codes-url');
+	var NAMES = { divisionIn: null, industryUnder: null };
+	var LISTS = { divisionIn: 'division-codes', industryUnder: 'industry-codes' };
+	var CASE_LISTS = { division: 'division-codes', industry: 'industry-codes' };
 	var treeText = document.getElementById('eligibility-json');
 	var casesText = document.getElementById('golden-cases-json');
 	var treeBox = document.getElementById('tree-editor');
@@ -82,9 +87,128 @@
 		return b;
 	}
 
+	// ------------------------------------------------------------ a picker of codes (divisions, industries)
+
+	// a typed code as the reference data writes it: C3421 is 3421, 210106 stays
+	function canonical(type, code) {
+		var names = NAMES[type];
+		var c = code.trim();
+		if (!names || names[c]) {
+			return c;
+		}
+		var upper = c.toUpperCase();
+		if (names[upper]) {
+			return upper;
+		}
+		if (type === 'industryUnder' && /^[A-Za-z]\d{2,4}$/.test(c) && names[c.substring(1)]) {
+			return c.substring(1);
+		}
+		return c;
+	}
+
+	function codesField(obj, prop, label, onChange) {
+		var field = el('div', { 'class': 'field codes-field' });
+		var id = uid('c');
+		var hintId = id + '-hint';
+		function codes() {
+			if (!Array.isArray(obj[prop])) {
+				obj[prop] = [];
+			}
+			return obj[prop];
+		}
+		var chips = el('ul', { 'class': 'code-chips' });
+		function renderChips() {
+			var names = NAMES[obj.type];
+			chips.textContent = '';
+			hint.textContent = t(names ? 'codes.pick' : 'codes.hint');
+			codes().forEach(function (code, i) {
+				var name = names ? names[code] : null;
+				var remove = el('button', { type: 'button', 'class': 'chip-remove', 'aria-label': t('codes.remove') + ' ' + code, text: '×' });
+				remove.addEventListener('click', function () {
+					codes().splice(i, 1);
+					onChange();
+					renderChips();
+					add.focus();
+				});
+				chips.appendChild(el('li', { 'class': 'code-chip' + (names && !name ? ' unknown-code' : ''), 'data-code': code }, [
+					el('span', { 'class': 'mono', text: code }),
+					el('span', { 'class': 'chip-name', text: name ? ' ' + name : (names ? ' ' + t('codes.unknown') : '') }),
+					remove]));
+			});
+		}
+		var hint = el('span', { 'class': 'hint', id: hintId });
+		var add = el('input', { type: 'text', id: id, 'class': 'code-add', 'data-prop': prop, list: LISTS[obj.type],
+			autocomplete: 'off', placeholder: t('codes.add'), 'aria-describedby': hintId });
+		function addTyped() {
+			var v = add.value.trim();
+			if (v === '') {
+				return;
+			}
+			v.split(/[\s,，、;；]+/).filter(function (s) { return s.length > 0; }).forEach(function (c) {
+				var code = canonical(obj.type, c);
+				if (codes().indexOf(code) < 0) {
+					codes().push(code);
+				}
+			});
+			add.value = '';
+			onChange();
+			renderChips();
+		}
+		// a choice from the list comes as one replacement of the text; typing waits for Enter or leaving
+		add.addEventListener('input', function (e) {
+			var names = NAMES[obj.type];
+			if ((!e.inputType || e.inputType === 'insertReplacementText') && names && names[add.value.trim()]) {
+				addTyped();
+			}
+		});
+		add.addEventListener('change', addTyped);
+		add.addEventListener('keydown', function (e) {
+			if (e.key === 'Enter') {
+				e.preventDefault();
+				addTyped();
+			}
+		});
+		renderChips();
+		field.appendChild(el('label', { 'for': id, text: label }));
+		field.appendChild(chips);
+		field.appendChild(add);
+		field.appendChild(hint);
+		// when the reference data arrives: names on the chips, the list's hint (the input stays as it is)
+		field.refreshCodes = renderChips;
+		return field;
+	}
+
+	function loadCodes(then) {
+		if (!CODES_URL || !window.fetch) {
+			return;
+		}
+		fetch(CODES_URL, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+			.then(function (r) { return r.ok ? r.json() : null; })
+			.then(function (data) {
+				if (!data) {
+					return;
+				}
+				[['divisionIn', data.divisions], ['industryUnder', data.industries]].forEach(function (spec) {
+					var names = {};
+					var list = el('datalist', { id: LISTS[spec[0]] });
+					(spec[1] || []).forEach(function (c) {
+						names[c.code] = c.name;
+						list.appendChild(el('option', { value: c.code, text: c.name }));
+					});
+					NAMES[spec[0]] = names;
+					form.appendChild(list);
+				});
+				then();
+			})
+			.catch(function () { /* the pickers stay plain inputs; the server checks the codes */ });
+	}
+
 	// ------------------------------------------------------------ one input bound to obj[prop]
 
 	function input(obj, prop, kind, label, onChange, unit) {
+		if (kind === 'codes') {
+			return codesField(obj, prop, label, onChange);
+		}
 		var id = uid('f');
 		var field = el('div', { 'class': 'field' });
 		var value = obj[prop];
@@ -157,15 +281,16 @@
 			if (kind === 'decimal') {
 				control.setAttribute('step', 'any');
 			}
-			control.value = value === undefined || value === null ? '' : (kind === 'codes' ? value.join(', ') : String(value));
+			control.value = value === undefined || value === null ? '' : String(value);
+			if (kind === 'text' && CASE_LISTS[prop]) {
+				control.setAttribute('list', CASE_LISTS[prop]);
+				control.setAttribute('autocomplete', 'off');
+			}
 		}
 		control.addEventListener(control.tagName === 'SELECT' ? 'change' : 'input', function () {
 			var v = control.value.trim();
 			if (v === '') {
 				delete obj[prop];
-			}
-			else if (kind === 'codes') {
-				obj[prop] = v.split(/[\s,，、;；]+/).filter(function (s) { return s.length > 0; });
 			}
 			else if (kind === 'int') {
 				obj[prop] = /^-?\d+$/.test(v) ? parseInt(v, 10) : v;
@@ -182,9 +307,6 @@
 			onChange();
 		});
 		field.appendChild(control);
-		if (kind === 'codes') {
-			field.appendChild(el('span', { 'class': 'hint', text: t('codes.hint') }));
-		}
 		return field;
 	}
 
@@ -454,6 +576,14 @@
 		startCases();
 		casesText.addEventListener('change', startCases);
 	}
+	// with the reference data, the code fields become pickers (and show the names)
+	loadCodes(function () {
+		form.querySelectorAll('.codes-field').forEach(function (f) {
+			if (f.refreshCodes) {
+				f.refreshCodes();
+			}
+		});
+	});
 
 	// after a check, show its result
 	var preview = document.getElementById('preview');

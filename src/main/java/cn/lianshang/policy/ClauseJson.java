@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import cn.lianshang.policy.model.Clause;
 import cn.lianshang.policy.model.ClauseTypes;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
@@ -56,6 +59,13 @@ class ClauseJson {
 	}
 
 	private final ObjectMapper strict;
+
+	/**
+	 * Stored trees by their JSON text: a push for one enterprise reads the tree of every
+	 * policy in force, and parsing them each time cost more than deciding them. Trees are
+	 * immutable records, so one parsed tree serves every caller.
+	 */
+	private final Cache<String, Clause> stored = Caffeine.newBuilder().maximumSize(4_096).build();
 
 	ClauseJson() {
 		this.strict = strictMapper();
@@ -93,7 +103,12 @@ class ClauseJson {
 		}
 	}
 
+	/** A stored tree (parsed once per distinct text). */
 	Clause read(String json) {
+		return stored.get(json, this::parseStored);
+	}
+
+	private Clause parseStored(String json) {
 		try {
 			return strict.readValue(json, Clause.class);
 		}

@@ -14,20 +14,21 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
  * only on {@link PushingPolicy} (never on the {@code SchedulerClient}, which is built
  * from the tasks). The timers live in {@code scheduled_tasks}: they survive a restart (a
  * timer that came due while the application was down fires at the next poll), and one
- * node picks each. A run that could not take the push lock is tried again a minute later.
+ * node picks each. A run that could not take the push lock, or was refused because the
+ * application is shutting down ({@link RunningPushes}), is tried again a minute later.
  */
 @Configuration(proxyBeanMethods = false)
 class EffectiveDateTasks {
 
 	@Bean
-	OneTimeTask<Void> policyEffectiveTask(PushingPolicy pushing) {
+	OneTimeTask<Void> policyEffectiveTask(PushingPolicy pushing, RunningPushes runs) {
 		return Tasks.oneTime(EffectiveDateTimer.TASK)
 			.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
 			.execute((instance, context) -> {
 				EffectiveDateTimer timer = EffectiveDateTimer.parse(instance.getId());
 				try {
-					PushTriggers.retrying("effective-date push of policy " + timer.policyId(),
-							() -> pushing.pushEffective(timer));
+					String what = "effective-date push of policy " + timer.policyId();
+					runs.run(what, () -> PushTriggers.retrying(what, () -> pushing.pushEffective(timer), runs));
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();

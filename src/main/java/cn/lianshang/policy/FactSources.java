@@ -152,6 +152,31 @@ class FactSources {
 		};
 	}
 
+	/** A code the editor offers, with what it reads as. */
+	record Choice(String code, String name) {
+
+	}
+
+	/**
+	 * The divisions a clause or a golden case may name (every division of the reference
+	 * data, in path order: a city before its districts), each with its full name.
+	 */
+	java.util.List<Choice> divisionChoices() {
+		return regions.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Region::path))
+			.map(r -> new Choice(r.code(), regions.fullName(r.code())))
+			.toList();
+	}
+
+	/**
+	 * The GB/T 4754-2017 codes (sections, divisions, groups, classes, in the standard's
+	 * order), each named with its letter-prefixed code.
+	 */
+	java.util.List<Choice> industryChoices() {
+		return industries.all().stream().map(i -> new Choice(i.code(), i.prefixedCode() + " " + i.name())).toList();
+	}
+
 	Names names() {
 		java.util.Map<String, String> qualifications = new java.util.HashMap<>();
 		for (QualificationView q : registry.qualifications()) {

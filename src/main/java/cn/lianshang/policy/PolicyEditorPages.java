@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -66,7 +70,11 @@ class PolicyEditorPages {
 
 	private final Messages messages;
 
-	PolicyEditorPages(PublishingPolicy publishing, EnterpriseRegistry registry, ClauseJson json, Messages messages) {
+	private final FactSources facts;
+
+	PolicyEditorPages(PublishingPolicy publishing, EnterpriseRegistry registry, ClauseJson json, Messages messages,
+			FactSources facts) {
+		this.facts = facts;
 		this.publishing = publishing;
 		this.registry = registry;
 		this.json = json;
@@ -552,12 +560,13 @@ class PolicyEditorPages {
 	// needs
 
 	private static final List<String> SCRIPT_LABELS = List.of("all", "any", "not", "add-leaf", "add-group", "remove",
-			"article", "type", "codes", "codes.hint", "min", "max", "from", "to", "scale", "level", "anyOf", "ABOVE",
-			"BELOW", "DIGITAL_WORKSHOP", "SMART_FACTORY", "NONE", "unset", "yes", "no", "case", "case.name",
-			"case.expected", "case.on", "case.facts", "add-case", "eligible", "ineligible", "unknown", "GOOD",
-			"DISHONEST", "division", "industry", "employees", "revenueWan", "foundedOn", "qualifications", "credit",
-			"rdSharePercent", "graduateHires", "firstSet", "smartManufacturing", "json-invalid", "no-script",
-			"empty-group", "unit.people", "unit.wan", "unit.years", "unit.percent");
+			"article", "type", "codes", "codes.hint", "codes.add", "codes.remove", "codes.unknown", "codes.pick", "min",
+			"max", "from", "to", "scale", "level", "anyOf", "ABOVE", "BELOW", "DIGITAL_WORKSHOP", "SMART_FACTORY",
+			"NONE", "unset", "yes", "no", "case", "case.name", "case.expected", "case.on", "case.facts", "add-case",
+			"eligible", "ineligible", "unknown", "GOOD", "DISHONEST", "division", "industry", "employees", "revenueWan",
+			"foundedOn", "qualifications", "credit", "rdSharePercent", "graduateHires", "firstSet",
+			"smartManufacturing", "json-invalid", "no-script", "empty-group", "unit.people", "unit.wan", "unit.years",
+			"unit.percent");
 
 	private String labels() {
 		Map<String, Object> m = new LinkedHashMap<>();
@@ -588,6 +597,22 @@ class PolicyEditorPages {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * The division and GB/T 4754 codes with their names, for the editor's pickers (the
+	 * server checks every code it is sent all the same). The same for every editor, so
+	 * the browser keeps it for an hour.
+	 */
+	@GetMapping(value = "/policies/editor/codes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<String> codes() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("divisions", facts.divisionChoices());
+		body.put("industries", facts.industryChoices());
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+			.body(write(body));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -105,6 +105,7 @@ class PolicyPages {
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("p", publishing.find(id));
 		model.addAttribute("conditions", publishing.conditions(id));
+		model.addAttribute("mayEdit", publishing.mayEdit(id));
 		return "policy/detail";
 	}
 

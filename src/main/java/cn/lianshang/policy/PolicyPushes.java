@@ -3,6 +3,7 @@ package cn.lianshang.policy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,8 +21,9 @@ interface PolicyPushes extends JpaRepository<PolicyPush, Long> {
 	@Query("select p.uscc from PolicyPush p where p.policyId = :policyId")
 	List<String> findUsccsByPolicy(@Param("policyId") long policyId);
 
-	@Query("select count(p) > 0 from PolicyPush p where p.policyId = :policyId and p.uscc = :uscc")
-	boolean existsForPolicy(@Param("policyId") long policyId, @Param("uscc") String uscc);
+	/** The policies an enterprise was ever pushed (in any state). */
+	@Query("select distinct p.policyId from PolicyPush p where p.uscc = :uscc")
+	Set<Long> findPolicyIdsByUscc(@Param("uscc") String uscc);
 
 	/** Pushes sent since {@code from}, per enterprise (the weekly cap). */
 	@Query("select p.uscc, count(p) from PolicyPush p where p.pushedAt >= :from group by p.uscc")

@@ -528,6 +528,17 @@ public class PublishingPolicy {
 	}
 
 	/**
+	 * Whether the caller may edit the policy: the editor's own query (a county officer,
+	 * its county's policies only), so that a page links to the editor only where the
+	 * editor opens.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(long id) {
+		Reach r = reach();
+		return r.editor() && policies.findEditable(id, r.all(), r.prefix()).isPresent();
+	}
+
+	/**
 	 * The region scopes the caller may give a policy, code to name: the whole area and
 	 * every division for an editor of everything, else the divisions within its own.
 	 */

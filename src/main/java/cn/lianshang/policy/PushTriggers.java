@@ -19,7 +19,9 @@ import cn.lianshang.notification.NotificationOpened;
  * stopped node resumes it on restart). The push runs take a row lock; when another run
  * holds it longer than the database waits, the work is retried in a new transaction
  * (which is why these are plain transactional listeners rather than
- * {@code @ApplicationModuleListener}s, whose transaction could not be retried).
+ * {@code @ApplicationModuleListener}s, whose transaction could not be retried). At
+ * shutdown, {@link RunningPushes} lets the runs under way finish and refuses new ones
+ * (their events are republished on restart).
  */
 @Component
 class PushTriggers {
@@ -32,36 +34,47 @@ class PushTriggers {
 
 	private final FollowingUp following;
 
-	PushTriggers(PushingPolicy pushing, FollowingUp following) {
+	private final RunningPushes runs;
+
+	PushTriggers(PushingPolicy pushing, FollowingUp following, RunningPushes runs) {
 		this.pushing = pushing;
 		this.following = following;
+		this.runs = runs;
 	}
 
 	@Async
 	@TransactionalEventListener
 	void on(PolicyPublished e) throws InterruptedException {
-		retrying("push of policy " + e.policyId(), pushing::pushPending);
+		trigger("push of policy " + e.policyId(), pushing::pushPending);
 	}
 
 	@Async
 	@TransactionalEventListener
 	void on(EnterpriseRegistered e) throws InterruptedException {
-		retrying("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.registered"));
+		trigger("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.registered"));
 	}
 
 	@Async
 	@TransactionalEventListener
 	void on(EnterpriseChanged e) throws InterruptedException {
-		retrying("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.changed"));
+		trigger("push to " + e.uscc(), () -> pushing.pushEnterprise(e.uscc(), "enterprise.changed"));
 	}
 
 	@Async
 	@TransactionalEventListener
 	void on(NotificationOpened e) throws InterruptedException {
-		retrying("open of message " + e.notificationId(), () -> following.opened(e));
+		trigger("open of message " + e.notificationId(), () -> following.opened(e));
 	}
 
-	static void retrying(String what, Runnable work) throws InterruptedException {
+	private void trigger(String what, Runnable work) throws InterruptedException {
+		runs.run(what, () -> retrying(what, work, runs));
+	}
+
+	/**
+	 * Runs the work, again after 250 ms while the push lock is held elsewhere, at most
+	 * {@link #ATTEMPTS} times; gives up between attempts when {@code runs} are stopping.
+	 */
+	static void retrying(String what, Runnable work, RunningPushes runs) throws InterruptedException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				work.run();
@@ -70,6 +83,9 @@ class PushTriggers {
 			catch (TransientDataAccessException ex) {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
+				}
+				if (runs.stopping()) {
+					throw new RunningPushes.ShuttingDown(what);
 				}
 				log.debug("{}: attempt {} waits for the push lock ({})", what, attempt, ex.getMessage());
 				Thread.sleep(250);

@@ -33,7 +33,6 @@ import cn.lianshang.notification.Notifying;
 import cn.lianshang.policy.model.Clause;
 import cn.lianshang.policy.model.Eligibility;
 import cn.lianshang.policy.model.EnterpriseFacts;
-import cn.lianshang.policy.model.Evaluation;
 import cn.lianshang.policy.model.Fact;
 import cn.lianshang.policy.model.FactColumns;
 import cn.lianshang.policy.model.Outcome;
@@ -113,24 +112,27 @@ public class PushingPolicy {
 
 	/**
 	 * Whether a push is due for these facts: {@code PUSHED} (send it),
-	 * {@code CREDIT_CHECK} (免申即享, credit unknown), or empty.
+	 * {@code CREDIT_CHECK} (免申即享, credit unknown), or empty. Decided without a trace
+	 * ({@link Eligibility#outcome}): a push names the policy, not the reasons.
 	 */
 	static Optional<PushState> decide(Clause clause, boolean automatic, EnterpriseFacts f, LocalDate on) {
-		Evaluation e = Eligibility.evaluate(clause, f, on);
+		Outcome outcome = Eligibility.outcome(clause, f, on);
 		if (!automatic) {
-			return e.outcome() == Outcome.PASS ? Optional.of(PushState.PUSHED) : Optional.empty();
+			return outcome == Outcome.PASS ? Optional.of(PushState.PUSHED) : Optional.empty();
 		}
-		if (e.outcome() == Outcome.PASS) {
+		if (outcome == Outcome.PASS) {
 			if (f.seriousDishonesty() == null) {
 				return Optional.of(PushState.CREDIT_CHECK);
 			}
 			return f.seriousDishonesty() ? Optional.empty() : Optional.of(PushState.PUSHED);
 		}
-		if (e.outcome() == Outcome.UNKNOWN && e.missingFacts().equals(Set.of(Fact.CREDIT))) {
+		if (outcome == Outcome.UNKNOWN && Eligibility.unknownFacts(clause, f, on).equals(ONLY_CREDIT)) {
 			return Optional.of(PushState.CREDIT_CHECK);
 		}
 		return Optional.empty();
 	}
+
+	private static final Set<Fact> ONLY_CREDIT = Set.of(Fact.CREDIT);
 
 	static boolean covers(Policy p, String divisionPath) {
 		return PublishingPolicy.METRO_PATH.equals(p.regionPath())
@@ -323,6 +325,7 @@ public class PushingPolicy {
 			return new Run(0, 0, 0, 0, 0, 0);
 		}
 		EnterpriseFacts f = facts.of(view.get());
+		Set<Long> pushedBefore = null;
 		int pushed = 0;
 		int queued = 0;
 		int credit = 0;
@@ -337,7 +340,10 @@ public class PushingPolicy {
 			if (state.isEmpty()) {
 				continue;
 			}
-			if (pushes.existsForPolicy(p.id(), uscc)) {
+			if (pushedBefore == null) {
+				pushedBefore = pushes.findPolicyIdsByUscc(uscc);
+			}
+			if (pushedBefore.contains(p.id())) {
 				already++;
 				continue;
 			}

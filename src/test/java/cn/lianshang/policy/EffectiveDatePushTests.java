@@ -1,7 +1,6 @@
 package cn.lianshang.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.Duration;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
@@ -27,7 +25,7 @@ import cn.lianshang.TestData;
  * its date is never pushed. The policy clock is set ahead so that its next midnight is a
  * few seconds away; the timers fire in real time.
  */
-class EffectiveDatePushTests extends ApiTestSupport {
+class EffectiveDatePushTests extends PolicyTestSupport {
 
 	/** 调兵山市, 铁岭市: no other policy test registers enterprises here. */
 	static final String COUNTY = "211281";
@@ -83,15 +81,6 @@ class EffectiveDatePushTests extends ApiTestSupport {
 						List.of(Map.of("type", "divisionIn", "codes", List.of(COUNTY), "article", 1), employees)),
 				"goldenCases", List.of(Map.of("name", "符合", "expected", "eligible", "facts",
 						Map.of("division", COUNTY, "employees", example))));
-	}
-
-	long publish(Map<String, Object> draft) throws Exception {
-		MvcResult created = perform(post("/api/v1/policies"), adminToken(), draft);
-		assertThat(created.getResponse().getStatus()).as(text(created)).isEqualTo(201);
-		long id = body(created).get("id").asLong();
-		MvcResult published = perform(post("/api/v1/policies/" + id + "/publish"), adminToken(), null);
-		assertThat(published.getResponse().getStatus()).as(text(published)).isEqualTo(200);
-		return id;
 	}
 
 	/** The versions pushed to the enterprise under the policy. */

@@ -46,10 +46,15 @@ import cn.lianshang.region.Regions;
  * used to) on the first {@code min(N, 100000)} enterprises, extrapolated linearly to N
  * when N is larger ({@code baseline_sample} and {@code baseline_extrapolated} say so).
  * The eligible / ineligible / unknown counts of every policy on that sample must be equal
- * (else the run fails). Then one enterprise's re-evaluation: 1,000 enterprises get new
- * facts, each {@link FactColumns#update} plus its decision under every policy with
- * traces; p50/p99/max, and the updated enterprises checked against a fresh columnar
- * evaluation. Last line one JSON object.
+ * (else the run fails). Then one enterprise's re-evaluation after a registry change:
+ * 1,000 enterprises get new facts, each {@link FactColumns#update} plus its push decision
+ * under every policy ({@link PushingPolicy#decide}, as {@code pushEnterprise} makes it,
+ * the trees parsed before: {@code ClauseJson} keeps parsed trees; the database reads of
+ * {@code pushEnterprise} are not part of it); p50/p99/max, and the updated enterprises
+ * checked against a fresh columnar evaluation. Also timed for the same enterprises: every
+ * policy's full evaluation with its trace (what the calculator shows), as
+ * {@code traces_ms}, in a loop of its own (each loop after a {@code System.gc()}). Last
+ * line one JSON object.
  */
 public final class PolicyBenchmark {
 
@@ -75,22 +80,25 @@ public final class PolicyBenchmark {
 					"--logging.level.cn.lianshang=WARN");
 		Generator generator;
 		List<Clause> policies;
+		boolean[] automatic;
 		try {
 			generator = new Generator(context, new Random(20261122));
 			ClauseJson json = new ClauseJson();
-			policies = DemoPolicies.read(json.mapper())
-				.stream()
-				.map(d -> json.parse(d.eligibility(), "eligibility").clause())
-				.toList();
+			List<PolicyDraft> drafts = DemoPolicies.read(json.mapper());
+			policies = drafts.stream().map(d -> json.parse(d.eligibility(), "eligibility").clause()).toList();
+			automatic = new boolean[drafts.size()];
+			for (int p = 0; p < automatic.length; p++) {
+				automatic[p] = drafts.get(p).howToClaim() == HowToClaim.AUTOMATIC;
+			}
 		}
 		finally {
 			context.close();
 			FileSystemUtils.deleteRecursively(dir);
 		}
-		run(n, generator, policies);
+		run(n, generator, policies, automatic);
 	}
 
-	static void run(int n, Generator generator, List<Clause> policies) {
+	static void run(int n, Generator generator, List<Clause> policies, boolean[] automatic) {
 		int sampleSize = Math.min(n, SAMPLE);
 		List<EnterpriseFacts> sample = new ArrayList<>(sampleSize);
 		long b0 = System.nanoTime();
@@ -140,18 +148,48 @@ public final class PolicyBenchmark {
 		// one enterprise's re-evaluation after a registry change
 		Random r = new Random(7);
 		long[] updateNs = new long[UPDATES];
+		long[] traceNs = new long[UPDATES];
 		int[] rows = new int[UPDATES];
 		EnterpriseFacts[] updated = new EnterpriseFacts[UPDATES];
-		long decided = 0;
+		long due = 0;
+		long traced = 0;
+		int count = policies.size();
 		for (int u = 0; u < UPDATES; u++) {
 			rows[u] = r.nextInt(n);
 			updated[u] = generator.next();
+		}
+		// warm-up (compilation) of the same code on other facts and rows, before the
+		// measured updates
+		for (int u = 0; u < UPDATES; u++) {
+			EnterpriseFacts other = generator.next();
+			columns.update(r.nextInt(n), other);
+			for (int p = 0; p < count; p++) {
+				due += PushingPolicy.decide(policies.get(p), automatic[p], other, ON).isPresent() ? 1 : 0;
+				traced += Eligibility.evaluate(policies.get(p), other, ON).trace().size();
+			}
+		}
+		due = 0;
+		traced = 0;
+		// the two timings in separate loops, each after a collection, so that the
+		// traces' garbage does not land in the re-evaluations
+		System.gc();
+		for (int u = 0; u < UPDATES; u++) {
 			long u0 = System.nanoTime();
 			columns.update(rows[u], updated[u]);
-			for (Clause policy : policies) {
-				decided += Eligibility.evaluate(policy, updated[u], ON).outcome().ordinal();
+			for (int p = 0; p < count; p++) {
+				if (PushingPolicy.decide(policies.get(p), automatic[p], updated[u], ON).isPresent()) {
+					due++;
+				}
 			}
 			updateNs[u] = System.nanoTime() - u0;
+		}
+		System.gc();
+		for (int u = 0; u < UPDATES; u++) {
+			long t0 = System.nanoTime();
+			for (Clause policy : policies) {
+				traced += Eligibility.evaluate(policy, updated[u], ON).trace().size();
+			}
+			traceNs[u] = System.nanoTime() - t0;
 		}
 		FactColumns.Result[] after = ours(columns, policies);
 		for (int u = 0; u < UPDATES; u++) {
@@ -171,6 +209,7 @@ public final class PolicyBenchmark {
 			}
 		}
 		Arrays.sort(updateNs);
+		Arrays.sort(traceNs);
 
 		System.gc();
 		long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -187,11 +226,13 @@ public final class PolicyBenchmark {
 						+ "\"unknown\":%d,\"baseline_seconds\":%.2f,\"baseline_sample\":%d,\"baseline_sample_seconds\":%.2f,"
 						+ "\"baseline_extrapolated\":%b,\"baseline\":\"Eligibility.evaluate row by row with traces\","
 						+ "\"same_counts_on_sample\":true,\"reevaluation_ms\":{\"p50\":%.3f,\"p99\":%.3f,\"max\":%.3f,"
-						+ "\"updates\":%d,\"decided\":%d},\"rounds\":%d,\"ratio\":%.1f}%n",
+						+ "\"updates\":%d,\"pushes_due\":%d,\"what\":\"FactColumns.update + PushingPolicy.decide under every policy\"},"
+						+ "\"traces_ms\":{\"p50\":%.3f,\"p99\":%.3f,\"trace_entries\":%d},\"rounds\":%d,\"ratio\":%.1f}%n",
 				n, policies.size(), pairs, Runtime.getRuntime().availableProcessors(), seconds, pairs / seconds,
 				buildSeconds, heap >> 20, columns.bytes() >> 20, eligible, unknown, baselineSeconds, sampleSize,
 				baseSampleSeconds, sampleSize < n, updateNs[UPDATES / 2] / 1e6, updateNs[UPDATES * 99 / 100] / 1e6,
-				updateNs[UPDATES - 1] / 1e6, UPDATES, decided, ROUNDS, baselineSeconds / seconds);
+				updateNs[UPDATES - 1] / 1e6, UPDATES, due, traceNs[UPDATES / 2] / 1e6,
+				traceNs[UPDATES * 99 / 100] / 1e6, traced, ROUNDS, baselineSeconds / seconds);
 	}
 
 	/** Every policy over the columns, the policies spread over the cores. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -187,7 +188,11 @@ class PolicyBrowserTest {
 
 		// the tree: all of (registered in 铁西区, article 2; R&D share ≥ 3 %, article 3)
 		click("#tree-editor > fieldset > .clause-actions > .add-leaf");
-		type("[data-path='eligibility.all[0]'] input[data-prop=codes]", "210106");
+		// the division is picked: the reference data's list, the code shown with its name
+		find("datalist#division-codes option[value='210106']");
+		type("[data-path='eligibility.all[0]'] input[data-prop=codes]", "210106" + Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-path='eligibility.all[0]'] li.code-chip[data-code='210106']"), "沈阳市铁西区"));
 		type("[data-path='eligibility.all[0]'] input[data-prop=article]", "2");
 		click("#tree-editor > fieldset > .clause-actions > .add-leaf");
 		choose("[data-path='eligibility.all[1]'] select.leaf-type", "rdShare");
@@ -198,6 +203,8 @@ class PolicyBrowserTest {
 		click("#case-editor .add-case");
 		type("#golden-case-0 input[data-prop=name]", "研发投入 4%");
 		type("#golden-case-0 input[data-prop=division]", "210106");
+		find("#golden-case-0 input[data-prop=division][list=division-codes]");
+		find("#golden-case-0 input[data-prop=industry][list=industry-codes]");
 		type("#golden-case-0 input[data-prop=rdSharePercent]", "4");
 		click("#case-editor > .form-actions > .add-case");
 		type("#golden-case-1 input[data-prop=name]", "研发投入 2%");

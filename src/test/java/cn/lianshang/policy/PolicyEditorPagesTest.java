@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 import cn.lianshang.access.AccountManagement;
 import cn.lianshang.access.Role;
@@ -31,11 +29,13 @@ import cn.lianshang.access.Role;
  * The policy editor's pages without a browser: the form's check names each problem at its
  * place in Chinese and English and runs the golden cases; saving and publishing need the
  * CSRF token, are audited, and a county officer lists, opens and saves only the policies
- * of its county (the list is scoped in the query).
+ * of its county (the list is scoped in the query), and the policy page links to the
+ * editor only for those who may edit the policy. It writes policies and audit records, so
+ * it runs in the shared context of {@link ApiTestSupport} with the other database tests
+ * (also on PostgreSQL).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PolicyEditorPagesTest {
+@Tag("database") // also inherited from ApiTestSupport; stated here so that it shows
+class PolicyEditorPagesTest extends ApiTestSupport {
 
 	static final Random RANDOM = new Random();
 
@@ -44,13 +44,7 @@ class PolicyEditorPagesTest {
 			  {"type":"rdShare","min":3,"article":3}]}""";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	UserDetails admin;
 
@@ -106,7 +100,7 @@ class PolicyEditorPagesTest {
 				expectedForTwoPercent, division);
 	}
 
-	String body(MvcResult r) throws Exception {
+	static String html(MvcResult r) throws Exception {
 		return r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
@@ -121,7 +115,7 @@ class PolicyEditorPagesTest {
 		String broken = """
 				{"type":"all","all":[{"type":"divisionIn","codes":["999999"],"article":2},
 				  {"type":"rdShare","min":3,"article":9}]}""";
-		String zh = body(mvc
+		String zh = html(mvc
 			.perform(draft("/policies/new", "", "210106", broken, cases("210106", "eligible")).param("action", "save")
 				.with(csrf())
 				.with(user(tiexi)))
@@ -133,7 +127,7 @@ class PolicyEditorPagesTest {
 				jdbc.queryForObject("select count(*) from policy where issuer = '测试区工信局' and title = ''", Long.class))
 			.isZero();
 
-		String en = body(mvc
+		String en = html(mvc
 			.perform(draft("/policies/new", "", "210106", broken, cases("210106", "eligible")).param("action", "check")
 				.param("lang", "en")
 				.with(csrf())
@@ -143,7 +137,7 @@ class PolicyEditorPagesTest {
 		assertThat(en).contains("Eligibility › item 2 › Article cited", "The policy has no article 9.",
 				"<strong>Title</strong>");
 
-		String malformed = body(
+		String malformed = html(
 				mvc.perform(draft("/policies/new", word, "210106", "{\"type\":", "[]").with(csrf()).with(user(tiexi)))
 					.andExpect(status().isOk())
 					.andReturn());
@@ -153,7 +147,7 @@ class PolicyEditorPagesTest {
 	@Test
 	void aFailingGoldenCaseIsShownFixedPublishedAndAudited() throws Exception {
 		String title = word + "研发后补助";
-		String failing = body(mvc
+		String failing = html(mvc
 			.perform(draft("/policies/new", title, "210106", TREE.formatted("210106"), cases("210106", "eligible"))
 				.with(csrf())
 				.with(user(tiexi)))
@@ -174,7 +168,7 @@ class PolicyEditorPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = created(saved);
-		String confirm = body(mvc.perform(get("/policies/" + id + "/publish").with(user(tiexi)))
+		String confirm = html(mvc.perform(get("/policies/" + id + "/publish").with(user(tiexi)))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(confirm).contains("id=\"confirm-submit\"", "确认发布“" + title + "”");
@@ -203,11 +197,11 @@ class PolicyEditorPagesTest {
 					.with(user(hunnan)))
 			.andReturn());
 
-		String list = body(mvc.perform(get("/policies/manage").param("q", word).with(user(tiexi)))
+		String list = html(mvc.perform(get("/policies/manage").param("q", word).with(user(tiexi)))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(list).contains(word + "铁西草稿", "managed-" + own).doesNotContain(word + "浑南草稿").contains("共 1 项");
-		String all = body(mvc.perform(get("/policies/manage").param("q", word).with(user(admin)))
+		String all = html(mvc.perform(get("/policies/manage").param("q", word).with(user(admin)))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(all).contains(word + "铁西草稿", word + "浑南草稿");
@@ -223,11 +217,11 @@ class PolicyEditorPagesTest {
 			.andExpect(status().isNotFound());
 		// the region list offers its own county only, and a scope outside it is a problem
 		// at the field
-		String form = body(mvc.perform(get("/policies/" + own + "/edit").with(user(tiexi)))
+		String form = html(mvc.perform(get("/policies/" + own + "/edit").with(user(tiexi)))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(form).contains("value=\"210106\"").doesNotContain("value=\"210112\"", "value=\"METRO\"");
-		String outside = body(mvc
+		String outside = html(mvc
 			.perform(draft("/policies/" + own + "/edit", word + "铁西草稿", "210112", TREE.formatted("210112"),
 					cases("210112", "ineligible"))
 				.param("action", "save")
@@ -252,6 +246,99 @@ class PolicyEditorPagesTest {
 			.contains("policy.revise");
 		// an enterprise account has no editor
 		mvc.perform(get("/policies/manage").with(user("ent").roles("ENTERPRISE"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePolicyPageLinksToTheEditorOnlyForThoseWhoMayEditIt() throws Exception {
+		long id = created(mvc.perform(
+				draft("/policies/new", word + "铁西链接", "210106", TREE.formatted("210106"), cases("210106", "ineligible"))
+					.param("action", "save")
+					.with(csrf())
+					.with(user(tiexi)))
+			.andReturn());
+		mvc.perform(post("/policies/" + id + "/publish").with(csrf()).with(user(tiexi)))
+			.andExpect(status().is3xxRedirection());
+		UserDetails shenyang;
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			String name = TestData.uniqueUsername(RANDOM, "shenyang");
+			accounts.create(new AccountManagement.NewAccount(name, "officer-password", Role.POLICY_OFFICER, "210100",
+					null, "沈阳市政策科"));
+			shenyang = accounts.loadUserByUsername(name);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		for (UserDetails editor : List.of(tiexi, shenyang, admin)) {
+			String page = html(
+					mvc.perform(get("/policies/" + id).with(user(editor))).andExpect(status().isOk()).andReturn());
+			assertThat(page).as(editor.getUsername())
+				.contains("id=\"edit-link\"", "/policies/" + id + "/edit", "id=\"funnel-link\"");
+			mvc.perform(get("/policies/" + id + "/edit").with(user(editor))).andExpect(status().isOk());
+		}
+		// another county's officer reads the published policy but gets no link to an
+		// editor that would answer 404
+		String other = html(
+				mvc.perform(get("/policies/" + id).with(user(hunnan))).andExpect(status().isOk()).andReturn());
+		assertThat(other).contains(word + "铁西链接").doesNotContain("id=\"edit-link\"", "/policies/" + id + "/edit");
+		mvc.perform(get("/policies/" + id + "/edit").with(user(hunnan))).andExpect(status().isNotFound());
+		String uscc = register(word + "链接企业", "210106", "3421").get("uscc").asText();
+		UserDetails company = accounts.loadUserByUsername(createAccount("ENTERPRISE", null, uscc));
+		String page = html(
+				mvc.perform(get("/policies/" + id).with(user(company))).andExpect(status().isOk()).andReturn());
+		assertThat(page).contains(word + "铁西链接").doesNotContain("id=\"edit-link\"");
+	}
+
+	@Test
+	void theEditorOffersDivisionAndIndustryCodesWithNamesAndTheServerChecksThem() throws Exception {
+		String form = html(mvc.perform(get("/policies/new").with(user(tiexi))).andExpect(status().isOk()).andReturn());
+		assertThat(form).contains("data-codes-url=\"/policies/editor/codes\"");
+		MvcResult codes = mvc.perform(get("/policies/editor/codes").with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(codes.getResponse().getHeader("Cache-Control")).contains("max-age=3600", "private");
+		com.fasterxml.jackson.databind.JsonNode choices = body(codes);
+		java.util.Map<String, String> divisions = new java.util.HashMap<>();
+		choices.get("divisions").forEach(d -> divisions.put(d.get("code").asText(), d.get("name").asText()));
+		java.util.Map<String, String> industries = new java.util.HashMap<>();
+		choices.get("industries").forEach(i -> industries.put(i.get("code").asText(), i.get("name").asText()));
+		assertThat(divisions.get("210106")).isEqualTo("沈阳市铁西区");
+		assertThat(divisions.get("210100")).isEqualTo("沈阳市");
+		assertThat(industries).containsEntry("3421", "C3421 金属切削机床制造")
+			.containsEntry("C", "C 制造业")
+			.containsEntry("34", "C34 通用设备制造业");
+		assertThat(industries.size()).isGreaterThan(1_400);
+		mvc.perform(get("/policies/editor/codes").with(user("ent").roles("ENTERPRISE")))
+			.andExpect(status().isForbidden());
+
+		// what the picker cannot stop (a typed code, the JSON field) the server names, in
+		// Chinese and English, at its place
+		String tree = """
+				{"type":"all","all":[{"type":"divisionIn","codes":["210106"],"article":2},
+				  {"type":"industryUnder","codes":["C34","X99"],"article":3}]}""";
+		String cases = """
+				[{"name":"机床","expected":"eligible","facts":{"division":"210106","industry":"3421"}},
+				 {"name":"错码","expected":"ineligible","facts":{"division":"219999","industry":"9999"}}]""";
+		String zh = html(mvc
+			.perform(draft("/policies/new", word + "行业", "210106", tree, cases).param("action", "check")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(zh)
+			.contains("data-error-path=\"eligibility.all[1].codes[1]\"", "行业代码 X99 不是 GB/T 4754-2017 中的代码。",
+					"行政区划代码 219999 不在沈阳都市圈（七市一区）的区划表中。", "行业代码 9999 不是 GB/T 4754-2017 中的代码。")
+			.doesNotContain("行业代码 C34 不是");
+		String en = html(mvc
+			.perform(draft("/policies/new", word + "行业", "210106", tree, cases).param("action", "check")
+				.param("lang", "en")
+				.with(csrf())
+				.with(user(tiexi)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(en).contains("Industry code X99 is not a GB/T 4754-2017 code.",
+				"Division code 219999 is not a division of the Shenyang metropolitan area.");
 	}
 
 }

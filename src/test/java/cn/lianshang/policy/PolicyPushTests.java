@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
@@ -29,7 +28,7 @@ import cn.lianshang.TestData;
  * per policy and enterprise; the weekly cap and its queue; the 免申即享 flow with the credit
  * check, confirmation and payment; the funnel and its jurisdiction.
  */
-class PolicyPushTests extends ApiTestSupport {
+class PolicyPushTests extends PolicyTestSupport {
 
 	static final String COUNTY = "211202"; // 银州区, 铁岭市
 
@@ -89,15 +88,6 @@ class PolicyPushTests extends ApiTestSupport {
 		d.put("eligibility", Map.of("type", "all", "all", all));
 		d.put("goldenCases", List.of(Map.of("name", "符合", "expected", "eligible", "facts", goodFacts)));
 		return d;
-	}
-
-	long publish(Map<String, Object> draft) throws Exception {
-		MvcResult created = perform(post("/api/v1/policies"), adminToken(), draft);
-		assertThat(created.getResponse().getStatus()).as(text(created)).isEqualTo(201);
-		long id = body(created).get("id").asLong();
-		MvcResult published = perform(post("/api/v1/policies/" + id + "/publish"), adminToken(), null);
-		assertThat(published.getResponse().getStatus()).as(text(published)).isEqualTo(200);
-		return id;
 	}
 
 	static void await(String what, BooleanSupplier condition) throws InterruptedException {

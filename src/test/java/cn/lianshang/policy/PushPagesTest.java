@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MvcResult;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 import cn.lianshang.access.AccountManagement;
 
@@ -24,7 +23,7 @@ import cn.lianshang.access.AccountManagement;
  * officer's lists (credit check, to pay) and the funnel chart (its data block and the
  * ECharts WebJar), in Chinese and English.
  */
-class PushPagesTest extends ApiTestSupport {
+class PushPagesTest extends PolicyTestSupport {
 
 	/**
 	 * 清河区, 铁岭市: not the county of {@link PolicyPushTests}, whose pushes count against the
@@ -49,12 +48,7 @@ class PushPagesTest extends ApiTestSupport {
 		UserDetails company = accounts.loadUserByUsername(createAccount("ENTERPRISE", null, uscc));
 		UserDetails officer = accounts.loadUserByUsername(createAccount("POLICY_OFFICER", "211200", null));
 
-		MvcResult created = perform(post("/api/v1/policies"), adminToken(),
-				PolicyPushTests.draft("页面免申即享测试", 10, "AUTOMATIC", true, COUNTY));
-		long policy = body(created).get("id").asLong();
-		assertThat(
-				perform(post("/api/v1/policies/" + policy + "/publish"), adminToken(), null).getResponse().getStatus())
-			.isEqualTo(200);
+		long policy = publish(PolicyPushTests.draft("页面免申即享测试", 10, "AUTOMATIC", true, COUNTY));
 		// push runs are serialized by a row lock; other tests' runs (the demo policies)
 		// may
 		// be queued before this one on a slow database

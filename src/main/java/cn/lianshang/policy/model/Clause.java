@@ -62,6 +62,12 @@ public sealed interface Clause {
 
 		Finding check(EnterpriseFacts facts, LocalDate on, Names names);
 
+		/**
+		 * The outcome alone: what {@link #check} finds, without its sentence. The push
+		 * and the bitset evaluation decide many enterprises and need no text.
+		 */
+		Outcome test(EnterpriseFacts facts, LocalDate on);
+
 	}
 
 	/**
@@ -92,6 +98,20 @@ public sealed interface Clause {
 			List<String> path = segments(facts.divisionPath());
 			String own = path.get(path.size() - 1);
 			return Finding.of(codes.stream().anyMatch(path::contains), "注册地为" + names.division(own), "division=" + own);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			String path = facts.divisionPath();
+			if (path == null) {
+				return Outcome.UNKNOWN;
+			}
+			for (String code : codes) {
+				if (hasSegment(path, code, 0)) {
+					return Outcome.PASS;
+				}
+			}
+			return Outcome.FAIL;
 		}
 
 	}
@@ -127,6 +147,21 @@ public sealed interface Clause {
 					"所属行业为" + names.industry(own), "industry=" + own);
 		}
 
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			String path = facts.industryPath();
+			if (path == null) {
+				return Outcome.UNKNOWN;
+			}
+			for (String code : codes) {
+				String c = code.trim();
+				if (hasSegment(path, c, c.length() > 2 && Character.isLetter(c.charAt(0)) ? 1 : 0)) {
+					return Outcome.PASS;
+				}
+			}
+			return Outcome.FAIL;
+		}
+
 	}
 
 	/** 规上 or 规下. */
@@ -148,6 +183,11 @@ public sealed interface Clause {
 				return Finding.missing();
 			}
 			return Finding.of(facts.size() == scale, "企业规模为" + facts.size().label(), "scale=" + facts.size());
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			return facts.size() == null ? Outcome.UNKNOWN : pass(facts.size() == scale);
 		}
 
 	}
@@ -175,6 +215,12 @@ public sealed interface Clause {
 			}
 			return Finding.of((min == null || n >= min) && (max == null || n <= max), "参保职工人数为" + n + "人",
 					"employees=" + n);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			Integer n = facts.employees();
+			return n == null ? Outcome.UNKNOWN : pass((min == null || n >= min) && (max == null || n <= max));
 		}
 
 	}
@@ -218,6 +264,20 @@ public sealed interface Clause {
 			return new Finding(Outcome.UNKNOWN, observed, List.of(used), "营业收入区间（" + r.text() + "）跨越要求的界限，无法确定");
 		}
 
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			RevenueRange r = facts.revenue();
+			if (r == null) {
+				return Outcome.UNKNOWN;
+			}
+			long lo = r.fromWan();
+			long hi = r.toWan() - 1;
+			if ((min == null || lo >= min) && (max == null || hi <= max)) {
+				return Outcome.PASS;
+			}
+			return (min != null && hi < min) || (max != null && lo > max) ? Outcome.FAIL : Outcome.UNKNOWN;
+		}
+
 	}
 
 	/** Founded between {@code from} and {@code to}, both inclusive, either open. */
@@ -244,6 +304,13 @@ public sealed interface Clause {
 			}
 			return Finding.of((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)), "成立于" + d,
 					"foundedOn=" + d);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			LocalDate d = facts.foundedOn();
+			return d == null ? Outcome.UNKNOWN
+					: pass((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)));
 		}
 
 	}
@@ -273,6 +340,16 @@ public sealed interface Clause {
 			int years = d.isAfter(on) ? -1 : Period.between(d, on).getYears();
 			return Finding.of(years >= 0 && (min == null || years >= min) && (max == null || years <= max),
 					"成立于" + d + "（截至" + on + "满" + Math.max(years, 0) + "年）", "foundedOn=" + d);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			LocalDate d = facts.foundedOn();
+			if (d == null) {
+				return Outcome.UNKNOWN;
+			}
+			int years = d.isAfter(on) ? -1 : Period.between(d, on).getYears();
+			return pass(years >= 0 && (min == null || years >= min) && (max == null || years <= max));
 		}
 
 	}
@@ -306,6 +383,20 @@ public sealed interface Clause {
 					"qualifications=" + String.join(",", held));
 		}
 
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			java.util.Set<String> held = facts.qualifications();
+			if (held == null) {
+				return Outcome.UNKNOWN;
+			}
+			for (String q : anyOf) {
+				if (held.contains(q)) {
+					return Outcome.PASS;
+				}
+			}
+			return Outcome.FAIL;
+		}
+
 	}
 
 	/** No serious dishonesty record (无严重失信记录). */
@@ -328,6 +419,12 @@ public sealed interface Clause {
 				return Finding.missing();
 			}
 			return Finding.of(!bad, bad ? "存在严重失信记录" : "无严重失信记录", "credit=" + (bad ? "DISHONEST" : "GOOD"));
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			Boolean bad = facts.seriousDishonesty();
+			return bad == null ? Outcome.UNKNOWN : pass(!bad);
 		}
 
 	}
@@ -353,6 +450,12 @@ public sealed interface Clause {
 			}
 			String text = v.stripTrailingZeros().toPlainString();
 			return Finding.of(v.compareTo(min) >= 0, "研发投入占营业收入比例为" + text + "%", "rdSharePercent=" + text);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			BigDecimal v = facts.rdSharePercent();
+			return v == null ? Outcome.UNKNOWN : pass(v.compareTo(min) >= 0);
 		}
 
 	}
@@ -382,6 +485,12 @@ public sealed interface Clause {
 			return Finding.of(n >= min, "新招用高校毕业生" + n + "人", "graduateHires=" + n);
 		}
 
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			Integer n = facts.graduateHires();
+			return n == null ? Outcome.UNKNOWN : pass(n >= min);
+		}
+
 	}
 
 	/** Holds a 首台（套）重大技术装备 recognition. */
@@ -404,6 +513,12 @@ public sealed interface Clause {
 				return Finding.missing();
 			}
 			return Finding.of(v, v ? "已获首台（套）认定" : "未获首台（套）认定", "firstSet=" + v);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			Boolean v = facts.firstSet();
+			return v == null ? Outcome.UNKNOWN : pass(v);
 		}
 
 	}
@@ -430,6 +545,12 @@ public sealed interface Clause {
 			return Finding.of(v.atLeast(level),
 					v == SmartManufacturing.NONE ? "未获数字化车间/智能工厂认定" : "已获" + v.label() + "认定",
 					"smartManufacturing=" + v);
+		}
+
+		@Override
+		public Outcome test(EnterpriseFacts facts, LocalDate on) {
+			SmartManufacturing v = facts.smartManufacturing();
+			return v == null ? Outcome.UNKNOWN : pass(v.atLeast(level));
 		}
 
 	}
@@ -467,6 +588,35 @@ public sealed interface Clause {
 
 	private static List<String> segments(String path) {
 		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/**
+	 * Whether one of the {@code /}-separated segments of {@code path} equals {@code code}
+	 * from index {@code from} on (what {@code segments(path).contains} finds, without
+	 * splitting).
+	 */
+	private static boolean hasSegment(String path, String code, int from) {
+		int length = code.length() - from;
+		if (length <= 0) {
+			return false;
+		}
+		int n = path.length();
+		int i = 0;
+		while (i < n) {
+			int end = path.indexOf('/', i);
+			if (end < 0) {
+				end = n;
+			}
+			if (end - i == length && path.regionMatches(i, code, from, length)) {
+				return true;
+			}
+			i = end + 1;
+		}
+		return false;
+	}
+
+	private static Outcome pass(boolean pass) {
+		return pass ? Outcome.PASS : Outcome.FAIL;
 	}
 
 	private static String range(Number min, Number max, String unit) {

@@ -2,8 +2,10 @@ package cn.lianshang.policy.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Three-valued evaluation of a clause tree (Kleene logic): {@code all} fails if any child
@@ -27,6 +29,66 @@ public final class Eligibility {
 		List<TraceEntry> trace = new ArrayList<>();
 		Outcome outcome = walk(root, facts, on, names, false, trace);
 		return new Evaluation(outcome, trace);
+	}
+
+	/**
+	 * The outcome alone, equal to {@code evaluate(root, facts, on).outcome()} but without
+	 * a trace: no sentence is built, and a subtree stops at the first child that decides
+	 * it ({@code all} at a fail, {@code any} at a pass; Kleene logic allows it). For
+	 * deciding many enterprises or many policies, as the push does; the calculator and
+	 * the API use {@link #evaluate}.
+	 */
+	public static Outcome outcome(Clause root, EnterpriseFacts facts, LocalDate on) {
+		Objects.requireNonNull(facts, "facts");
+		Objects.requireNonNull(on, "date");
+		return decide(Objects.requireNonNull(root, "clause"), facts, on);
+	}
+
+	private static Outcome decide(Clause c, EnterpriseFacts facts, LocalDate on) {
+		if (c instanceof Clause.All a) {
+			Outcome o = Outcome.PASS;
+			for (Clause child : a.all()) {
+				Outcome x = decide(child, facts, on);
+				if (x == Outcome.FAIL) {
+					return Outcome.FAIL;
+				}
+				if (x == Outcome.UNKNOWN) {
+					o = Outcome.UNKNOWN;
+				}
+			}
+			return o;
+		}
+		if (c instanceof Clause.Any a) {
+			Outcome o = Outcome.FAIL;
+			for (Clause child : a.any()) {
+				Outcome x = decide(child, facts, on);
+				if (x == Outcome.PASS) {
+					return Outcome.PASS;
+				}
+				if (x == Outcome.UNKNOWN) {
+					o = Outcome.UNKNOWN;
+				}
+			}
+			return o;
+		}
+		if (c instanceof Clause.Not n) {
+			return decide(n.not(), facts, on).not();
+		}
+		return ((Clause.Leaf) c).test(facts, on);
+	}
+
+	/**
+	 * The facts of the leaves that come out unknown, each once: what
+	 * {@code evaluate(root, facts, on).missingFacts()} names, without a trace.
+	 */
+	public static Set<Fact> unknownFacts(Clause root, EnterpriseFacts facts, LocalDate on) {
+		Set<Fact> out = EnumSet.noneOf(Fact.class);
+		for (Clause.Leaf leaf : root.leaves()) {
+			if (leaf.test(facts, on) == Outcome.UNKNOWN) {
+				out.add(leaf.fact());
+			}
+		}
+		return out;
 	}
 
 	private static Outcome walk(Clause c, EnterpriseFacts facts, LocalDate on, Names names, boolean negated,

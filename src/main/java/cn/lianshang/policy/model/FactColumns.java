@@ -31,7 +31,9 @@ public final class FactColumns {
 
 	private final Column[] columns = new Column[FACTS.length];
 
-	private final Map<LeafOn, Tri> leaves = new ConcurrentHashMap<>();
+	private static final Outcome[] OUTCOMES = Outcome.values();
+
+	private final Map<LeafOn, LeafBits> leaves = new ConcurrentHashMap<>();
 
 	private FactColumns(int capacity) {
 		for (int f = 0; f < FACTS.length; f++) {
@@ -63,21 +65,35 @@ public final class FactColumns {
 
 	/**
 	 * Replaces the facts of enterprise {@code row} (a registry change): its codes and its
-	 * bit in every cached leaf, so later evaluations see the new facts without
-	 * rebuilding.
+	 * bit in every cached leaf on a fact whose value changed, so later evaluations see
+	 * the new facts without rebuilding. A leaf's outcome per distinct value is kept with
+	 * its bitsets, so this is a look-up per leaf (a value new to the column is decided
+	 * once). Not to be called while an evaluation runs.
 	 */
 	public void update(int row, EnterpriseFacts f) {
 		if (row < 0 || row >= size) {
 			throw new IndexOutOfBoundsException(row);
 		}
-		for (Column c : columns) {
+		int changed = 0;
+		for (int i = 0; i < columns.length; i++) {
+			Column c = columns[i];
+			int before = c.codes[row];
 			c.set(row, f);
+			if (c.codes[row] != before) {
+				changed |= 1 << i;
+			}
 		}
-		leaves.forEach((key, tri) -> {
-			Column c = columns[key.leaf().fact().ordinal()];
-			Outcome o = key.leaf().check(c.only(c.codes[row]), key.on(), Names.CODES).outcome();
-			tri.pass().set(row, o == Outcome.PASS);
-			tri.unknown().set(row, o == Outcome.UNKNOWN);
+		if (changed == 0) {
+			return;
+		}
+		int facts = changed;
+		leaves.forEach((key, bits) -> {
+			int fact = key.leaf().fact().ordinal();
+			if ((facts & (1 << fact)) != 0) {
+				Outcome o = bits.outcome(columns[fact], columns[fact].codes[row], key);
+				bits.pass().set(row, o == Outcome.PASS);
+				bits.unknown().set(row, o == Outcome.UNKNOWN);
+			}
 		});
 	}
 
@@ -144,6 +160,45 @@ public final class FactColumns {
 
 	}
 
+	/**
+	 * A leaf's bitsets and its outcome for each distinct value of its fact (an
+	 * {@link Outcome} ordinal per code), which {@link #update} reads.
+	 */
+	private static final class LeafBits {
+
+		private final BitSet pass;
+
+		private final BitSet unknown;
+
+		private byte[] outcomes;
+
+		LeafBits(BitSet pass, BitSet unknown, byte[] outcomes) {
+			this.pass = pass;
+			this.unknown = unknown;
+			this.outcomes = outcomes;
+		}
+
+		BitSet pass() {
+			return pass;
+		}
+
+		BitSet unknown() {
+			return unknown;
+		}
+
+		Outcome outcome(Column c, int code, LeafOn key) {
+			if (code >= outcomes.length) {
+				int from = outcomes.length;
+				outcomes = Arrays.copyOf(outcomes, c.values.size());
+				for (int v = from; v < outcomes.length; v++) {
+					outcomes[v] = (byte) key.leaf().test(c.only(v), key.on()).ordinal();
+				}
+			}
+			return OUTCOMES[outcomes[code]];
+		}
+
+	}
+
 	private Tri tri(Clause c, LocalDate on) {
 		if (c instanceof Clause.All a) {
 			BitSet pass = universe();
@@ -177,17 +232,19 @@ public final class FactColumns {
 			return new Tri(pass, (BitSet) t.unknown().clone());
 		}
 		Clause.Leaf leaf = (Clause.Leaf) c;
-		Tri cached = leaves.computeIfAbsent(new LeafOn(leaf, on), k -> leaf(leaf, on));
+		LeafBits cached = leaves.computeIfAbsent(new LeafOn(leaf, on), k -> leaf(leaf, on));
 		return new Tri((BitSet) cached.pass().clone(), (BitSet) cached.unknown().clone());
 	}
 
-	private Tri leaf(Clause.Leaf leaf, LocalDate on) {
+	private LeafBits leaf(Clause.Leaf leaf, LocalDate on) {
 		Column c = columns[leaf.fact().ordinal()];
 		int distinct = c.values.size();
+		byte[] outcomes = new byte[distinct];
 		long[] passes = new long[distinct];
 		long[] unknowns = new long[distinct];
 		for (int code = 0; code < distinct; code++) {
-			Outcome o = leaf.check(c.only(code), on, Names.CODES).outcome();
+			Outcome o = leaf.test(c.only(code), on);
+			outcomes[code] = (byte) o.ordinal();
 			passes[code] = o == Outcome.PASS ? 1 : 0;
 			unknowns[code] = o == Outcome.UNKNOWN ? 1 : 0;
 		}
@@ -208,7 +265,7 @@ public final class FactColumns {
 			pass[w] = p;
 			unknown[w] = u;
 		}
-		return new Tri(BitSet.valueOf(pass), BitSet.valueOf(unknown));
+		return new LeafBits(BitSet.valueOf(pass), BitSet.valueOf(unknown), outcomes);
 	}
 
 	private BitSet universe() {

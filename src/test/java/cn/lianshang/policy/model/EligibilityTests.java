@@ -287,4 +287,34 @@ class EligibilityTests {
 		assertThat(Articles.label(35)).isEqualTo("第三十五条");
 	}
 
+	/**
+	 * The outcome without a trace (the push's) and the leaves' outcomes without their
+	 * sentences agree with the full evaluation on random trees and facts, including
+	 * partial codes that must not match a longer segment.
+	 */
+	@Test
+	void theOutcomeWithoutATraceIsTheFullEvaluationsOutcome() {
+		java.util.Random random = new java.util.Random(11);
+		int[] seen = new int[3];
+		for (int t = 0; t < 300; t++) {
+			Clause tree = t % 10 == 0
+					? Any.of(new DivisionIn(List.of("2101", "21010"), 2),
+							new IndustryUnder(List.of("C3", " C34 ", "342"), 3))
+					: FactColumnsTests.randomTree(random, 3);
+			for (int i = 0; i < 200; i++) {
+				EnterpriseFacts f = FactColumnsTests.randomFacts(random);
+				Evaluation full = Eligibility.evaluate(tree, f, ON);
+				assertThat(Eligibility.outcome(tree, f, ON)).as("%s on %s", tree, f).isEqualTo(full.outcome());
+				assertThat(Eligibility.unknownFacts(tree, f, ON)).as("%s on %s", tree, f)
+					.isEqualTo(full.missingFacts());
+				for (Clause.Leaf leaf : tree.leaves()) {
+					assertThat(leaf.test(f, ON)).as("%s on %s", leaf, f)
+						.isEqualTo(leaf.check(f, ON, Names.CODES).outcome());
+				}
+				seen[full.outcome().ordinal()]++;
+			}
+		}
+		assertThat(java.util.Arrays.stream(seen).min().getAsInt()).isGreaterThan(5_000);
+	}
+
 }
