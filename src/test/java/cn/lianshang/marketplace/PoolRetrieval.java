@@ -117,6 +117,11 @@ final class PoolRetrieval implements AutoCloseable {
 
 	/** The engine's answer: retrieval as FindingMatches, then the ranking's top k. */
 	List<String> engine(RelevancePool.Query q, int k) {
+		return engine(q, k, candidates);
+	}
+
+	/** The same with another candidate cut. */
+	List<String> engine(RelevancePool.Query q, int k, int candidates) {
 		Requirement d = q.demand();
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
 		b.add(new MatchAllDocsQuery(), Occur.MUST);
