@@ -124,6 +124,25 @@ final class RelevancePool {
 				: Arrays.stream(list.split("\\|")).map(String::trim).collect(Collectors.toSet());
 	}
 
+	/**
+	 * The same pool without some offers: gone from the pool and from every demand's
+	 * grades.
+	 */
+	RelevancePool without(java.util.function.Predicate<PoolOffer> drop) {
+		List<PoolOffer> kept = offers.stream().filter(drop.negate()).toList();
+		Set<String> ids = kept.stream().map(PoolOffer::id).collect(Collectors.toSet());
+		List<Query> qs = queries.stream().map(q -> {
+			Map<String, Integer> g = new HashMap<>();
+			q.grades().forEach((id, grade) -> {
+				if (ids.contains(id)) {
+					g.put(id, grade);
+				}
+			});
+			return new Query(q.demand(), q.set(), q.title(), q.description(), q.placeKey(), q.note(), Map.copyOf(g));
+		}).toList();
+		return new RelevancePool(kept, qs);
+	}
+
 	List<Query> queries(String set) {
 		return queries.stream().filter(q -> q.set().equals(set)).toList();
 	}
