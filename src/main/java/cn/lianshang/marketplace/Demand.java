@@ -23,7 +23,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import cn.lianshang.matching.model.Scenario;
-import cn.lianshang.shared.search.ChineseAnalysisConfigurer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -68,10 +67,10 @@ class Demand {
 	@Column(name = "owner_name")
 	private String ownerName;
 
-	@FullTextField(analyzer = ChineseAnalysisConfigurer.NAME, searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY)
+	@FullTextField(analyzer = PostingAnalysis.TITLE, searchAnalyzer = PostingAnalysis.TITLE_QUERY)
 	private String title;
 
-	@FullTextField(analyzer = ChineseAnalysisConfigurer.TEXT)
+	@FullTextField(analyzer = PostingAnalysis.TEXT)
 	private String description;
 
 	@Column(name = "division_code")
@@ -155,6 +154,19 @@ class Demand {
 	@KeywordField(name = "certifications")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<String> certifications = new TreeSet<>();
+
+	/**
+	 * The version of the demand index's layout; {@link MarketplaceIndex} rebuilds an
+	 * index whose documents carry another (or none). Raise it whenever the mapping or its
+	 * analyzers change.
+	 */
+	static final int INDEX_SCHEMA = 1;
+
+	@GenericField(name = "indexSchema")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	int getIndexSchema() {
+		return INDEX_SCHEMA;
+	}
 
 	protected Demand() {
 	}

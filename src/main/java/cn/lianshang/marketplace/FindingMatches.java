@@ -19,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lianshang.marketplace.MarketplaceViews.DemandMatch;
 import cn.lianshang.marketplace.MarketplaceViews.ExplanationView;
+import cn.lianshang.marketplace.MarketplaceViews.NearMissView;
 import cn.lianshang.marketplace.MarketplaceViews.OfferMatch;
 import cn.lianshang.matching.Matching;
 import cn.lianshang.matching.model.Capability;
 import cn.lianshang.matching.model.Lease;
 import cn.lianshang.matching.model.LeaseRanking;
 import cn.lianshang.matching.model.Match;
+import cn.lianshang.matching.model.NearMisses;
 import cn.lianshang.matching.model.Requirement;
 import cn.lianshang.matching.model.Scenario;
 import cn.lianshang.matching.model.Taxonomy;
@@ -141,6 +143,42 @@ class FindingMatches {
 			return new DemandMatch(d.id(), d.ownerUscc(), d.ownerName(), d.title(), m.score(), m.distanceKm(),
 					ExplanationView.of(m.explanation()));
 		}).toList();
+	}
+
+	/**
+	 * At most this many open demands of the offer's scenario (nearest first) are weighed
+	 * for its near misses.
+	 */
+	static final int NEAR_MISS_DEMANDS = 1000;
+
+	/**
+	 * The offer's near misses: one certification, process or material grade that would
+	 * make it match more open demands ({@link NearMisses}); none for leases.
+	 */
+	@Transactional(readOnly = true)
+	List<NearMissView> nearMissesFor(long offerId, int limit) {
+		Offer o = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer", String.valueOf(offerId)));
+		if (o.scenario().leasing()) {
+			return List.of();
+		}
+		Capability capability = capability(o, reputations.supplierScores(List.of(o.ownerUscc())).get(o.ownerUscc()));
+		LocalDate today = Matching.today();
+		List<Demand> open = Search.session(entityManager).search(Demand.class).where(f -> {
+			BooleanPredicateClausesStep<?> b = f.bool();
+			b.must(f.matchAll());
+			b.filter(f.match().field("scenario").matching(o.scenario()));
+			b.filter(f.match().field("status").matching(PostingStatus.OPEN));
+			b.mustNot(f.match().field("ownerUscc").matching(o.ownerUscc()));
+			b.filter(f.or(f.range().field("dueDate").atLeast(today), f.not(f.exists().field("dueDate"))));
+			return b;
+		})
+			.sort(f -> o.latitude() == null ? f.score() : f.distance("location", o.latitude(), o.longitude()))
+			.fetchHits(NEAR_MISS_DEMANDS);
+		List<Requirement> requirements = open.stream().map(this::requirement).toList();
+		return new NearMisses(matching.ranking(), matching.taxonomy()).of(capability, requirements, today, limit)
+			.stream()
+			.map(m -> new NearMissView(m.kind(), m.code(), m.name(), m.demands(), m.advice()))
+			.toList();
 	}
 
 	/** Plant and equipment: the same retrieval, ranked by {@link LeaseRanking}. */

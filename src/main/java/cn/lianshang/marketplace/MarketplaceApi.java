@@ -116,4 +116,12 @@ class MarketplaceApi {
 		return matches.demandsFor(id, limit);
 	}
 
+	@GetMapping("/offers/{id}/near-misses")
+	@Operation(
+			summary = "What one addition (a certification, process or material grade) would make the offer match more open demands, most first")
+	List<MarketplaceViews.NearMissView> offerNearMisses(@PathVariable long id,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+		return matches.nearMissesFor(id, limit);
+	}
+
 }

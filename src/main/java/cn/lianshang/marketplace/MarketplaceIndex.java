@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManagerFactory;
  * does not match the table — missing or incomplete (fewer documents than offers), or
  * written with an older layout (a document without the current
  * {@link Offer#INDEX_SCHEMA}, e.g. without the stored fields that matching reads). The
- * demand index is rebuilt when it is missing or incomplete.
+ * demand index likewise, with {@link Demand#INDEX_SCHEMA}.
  */
 @Component
 @Order(3)
@@ -45,26 +45,32 @@ class MarketplaceIndex implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		long offers = count("offer");
-		if (offers > 0 && offerIndexIsStale(offers)) {
+		if (offers > 0 && isStale(Offer.class, Offer.INDEX_SCHEMA, offers)) {
 			log.info("Offer index is missing, incomplete or of an older layout than {}: rebuilding it for {} offers",
 					Offer.INDEX_SCHEMA, offers);
 			rebuild(Offer.class);
 		}
 		long demands = count("demand");
-		if (demands > 0 && indexed(Demand.class) < demands) {
-			log.info("Demand index is missing or incomplete: rebuilding it for {} demands", demands);
+		if (demands > 0 && isStale(Demand.class, Demand.INDEX_SCHEMA, demands)) {
+			log.info("Demand index is missing, incomplete or of an older layout than {}: rebuilding it for {} demands",
+					Demand.INDEX_SCHEMA, demands);
 			rebuild(Demand.class);
 		}
 	}
 
-	/** Fewer documents than rows, or any document of another layout. */
+	/** Fewer offer documents than rows, or any document of another layout. */
 	boolean offerIndexIsStale(long rows) {
+		return isStale(Offer.class, Offer.INDEX_SCHEMA, rows);
+	}
+
+	/** Fewer documents than rows, or any document of another layout. */
+	boolean isStale(Class<?> type, int schema, long rows) {
 		return tx.execute(s -> {
 			var session = Search.session(entityManager);
-			long current = session.search(Offer.class)
-				.where(f -> f.match().field("indexSchema").matching(Offer.INDEX_SCHEMA))
+			long current = session.search(type)
+				.where(f -> f.match().field("indexSchema").matching(schema))
 				.fetchTotalHitCount();
-			long all = session.search(Offer.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			long all = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
 			return all < rows || current < all;
 		});
 	}

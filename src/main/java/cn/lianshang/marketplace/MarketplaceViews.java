@@ -68,4 +68,12 @@ final class MarketplaceViews {
 
 	}
 
+	/**
+	 * A supplier's near miss: adding {@code code} (a {@code kind} of certification,
+	 * process or material) would match {@code demands} more open demands.
+	 */
+	record NearMissView(String kind, String code, String name, int demands, String advice) {
+
+	}
+
 }

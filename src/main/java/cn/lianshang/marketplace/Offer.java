@@ -72,11 +72,11 @@ class Offer {
 	@Column(name = "owner_name")
 	private String ownerName;
 
-	@FullTextField(analyzer = ChineseAnalysisConfigurer.NAME, searchAnalyzer = ChineseAnalysisConfigurer.NAME_QUERY,
+	@FullTextField(analyzer = PostingAnalysis.TITLE, searchAnalyzer = PostingAnalysis.TITLE_QUERY,
 			projectable = Projectable.YES)
 	private String title;
 
-	@FullTextField(analyzer = ChineseAnalysisConfigurer.TEXT)
+	@FullTextField(analyzer = PostingAnalysis.TEXT)
 	private String description;
 
 	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
@@ -229,9 +229,10 @@ class Offer {
 
 	/**
 	 * The version of the offer index's layout; {@link MarketplaceIndex} rebuilds an index
-	 * whose documents carry another (or none). Raise it whenever the mapping changes.
+	 * whose documents carry another (or none). Raise it whenever the mapping or its
+	 * analyzers change (3: {@link PostingAnalysis} on title and description).
 	 */
-	static final int INDEX_SCHEMA = 2;
+	static final int INDEX_SCHEMA = 3;
 
 	@GenericField(name = "indexSchema")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

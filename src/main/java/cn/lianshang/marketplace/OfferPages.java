@@ -1,6 +1,7 @@
 package cn.lianshang.marketplace;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,14 @@ class OfferPages {
 
 	private final Messages messages;
 
-	OfferPages(BrowsingMarketplace browsing, Leasing leasing, CurrentUser currentUser, Messages messages) {
+	/** Near misses shown to the offer's owner. */
+	static final int NEAR_MISSES = 5;
+
+	private final FindingMatches matches;
+
+	OfferPages(BrowsingMarketplace browsing, Leasing leasing, CurrentUser currentUser, Messages messages,
+			FindingMatches matches) {
+		this.matches = matches;
 		this.browsing = browsing;
 		this.leasing = leasing;
 		this.currentUser = currentUser;
@@ -57,6 +65,9 @@ class OfferPages {
 			.filter(u -> u.role() == Role.ENTERPRISE)
 			.map(LianshangUser::uscc)
 			.orElse(null);
+		boolean owner = viewer != null && viewer.equals(offer.enterpriseUscc());
+		model.addAttribute("nearMisses", owner && !offer.scenario().leasing() && offer.status() == PostingStatus.OPEN
+				? matches.nearMissesFor(id, NEAR_MISSES) : List.of());
 		boolean leasable = offer.scenario().leasing() && offer.lease() != null;
 		model.addAttribute("leasable", leasable);
 		if (leasable) {

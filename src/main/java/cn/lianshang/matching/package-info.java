@@ -14,8 +14,9 @@
  * framework-free values and ranking; its package documentation shows the three
  * steps.</li>
  * </ul>
- * Not here yet: standing demands matched against new offers (reverse search), near-miss
- * advice for suppliers, leasing calendars.
+ * The model also gives a supplier its near misses: {@code NearMisses} counts the open
+ * demands that one more certification, process or material grade would make it match. Not
+ * here yet: standing demands matched against new offers (reverse search).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching 匹配引擎",
 		allowedDependencies = { "shared", "region" })

@@ -17,12 +17,14 @@ import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
+import cn.lianshang.access.AccountManagement;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -172,6 +174,73 @@ class MarketplaceApiTests extends ApiTestSupport {
 
 	@Autowired
 	MarketplaceIndex marketplaceIndex;
+
+	@Autowired
+	AccountManagement accounts;
+
+	static int demandsFor(JsonNode nearMisses, String code) {
+		for (JsonNode m : nearMisses) {
+			if (m.get("code").asText().equals(code)) {
+				return m.get("demands").asInt();
+			}
+		}
+		return 0;
+	}
+
+	@Test
+	void aSupplierSeesHowManyMoreOpenDemandsOneCertificationWouldWin() throws Exception {
+		String word = TestData.uniqueWord(random);
+		String shop = registered("沈阳" + word + "精车厂", TIEXI, "3484");
+		String buyer = registered("沈阳" + word + "汽车配件厂", TIEXI, "3670");
+		String username = createAccount("ENTERPRISE", null, shop);
+		String shopToken = token(username, PASSWORD);
+		long offer = posted("/api/v1/offers", shopToken, turningOffer(null, word, List.of("TURNING"), 5000));
+		String path = "/api/v1/offers/" + offer + "/near-misses?limit=20";
+		int before = demandsFor(getJson(path, shopToken), "IATF16949");
+		String buyerToken = tokenOf("ENTERPRISE", null, buyer);
+		for (int i = 0; i < 3; i++) {
+			Map<String, Object> demand = new LinkedHashMap<>();
+			demand.put("scenario", "MACHINING");
+			demand.put("title", "45#钢车削轴 " + word + i);
+			demand.put("processes", List.of("TURNING"));
+			demand.put("materials", List.of("C45"));
+			demand.put("toleranceIt", 7);
+			demand.put("quantity", 100);
+			demand.put("dueDate", endOfMonth().toString());
+			demand.put("certifications", List.of("IATF16949"));
+			posted("/api/v1/demands", buyerToken, demand);
+		}
+		// one that the shop already matches does not count
+		Map<String, Object> plain = new LinkedHashMap<>();
+		plain.put("scenario", "MACHINING");
+		plain.put("title", "45#钢车削轴 " + word);
+		plain.put("processes", List.of("TURNING"));
+		plain.put("quantity", 100);
+		plain.put("dueDate", endOfMonth().toString());
+		posted("/api/v1/demands", buyerToken, plain);
+		JsonNode after = getJson(path, shopToken);
+		int n = before + 3;
+		assertThat(demandsFor(after, "IATF16949")).isEqualTo(n);
+		String advice = "增加 IATF 16949 认证可匹配另外 " + n + " 条需求";
+		assertThat(after).extracting(m -> m.get("advice").asText()).contains(advice);
+
+		String page = mvc
+			.perform(get("/marketplace/offers/" + offer)
+				.with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"near-misses\"", advice);
+		String asAdmin = mvc
+			.perform(get("/marketplace/offers/" + offer)
+				.with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("admin"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(asAdmin).as("only the owner sees its near misses").doesNotContain("id=\"near-misses\"");
+		assertThat(perform(get("/api/v1/offers/" + offer + "/near-misses?limit=0"), shopToken, null).getResponse()
+			.getStatus()).isEqualTo(400);
+	}
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;

@@ -17,6 +17,9 @@
  * {@link cn.lianshang.matching.model.Match}es, best first, each with one
  * {@link cn.lianshang.matching.model.Explanation} per criterion that applies.</li>
  * </ol>
+ * {@code new NearMisses(ranking, taxonomy).of(capability, openDemands, today, limit)}
+ * gives the single additions that would win a supplier the most further demands.
+ * <p>
  * Retrieval (the search index) is not here: the caller narrows millions of offers to a
  * few hundred candidates with the same hard filters, and this model re-ranks them.
  */
