@@ -15,8 +15,9 @@
  * steps.</li>
  * </ul>
  * The model also gives a supplier its near misses: {@code NearMisses} counts the open
- * demands that one more certification, process or material grade would make it match. Not
- * here yet: standing demands matched against new offers (reverse search).
+ * demands that one more certification, process or material grade would make it match.
+ * Standing demands (a new offer matched against the open demands, their owners told) are
+ * the marketplace's {@code StandingDemands}, on the same ranking.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching 匹配引擎",
 		allowedDependencies = { "shared", "region" })
