@@ -73,10 +73,13 @@ class MarketplacePages {
 
 	private final Dealing dealing;
 
+	private final MatchMap matchMap;
+
 	MarketplacePages(BrowsingMarketplace browsing, PublishingDemand publishingDemand, FindingMatches matches,
-			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages,
-			Dealing dealing) {
+			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages, Dealing dealing,
+			MatchMap matchMap) {
 		this.dealing = dealing;
+		this.matchMap = matchMap;
 		this.browsing = browsing;
 		this.publishingDemand = publishingDemand;
 		this.matches = matches;
@@ -199,7 +202,9 @@ class MarketplacePages {
 	String demand(@PathVariable long id, Model model) {
 		DemandView demand = browsing.demand(id);
 		model.addAttribute("demand", demand);
-		model.addAttribute("matches", matches.offersFor(id, MATCHES));
+		List<MarketplaceViews.OfferMatch> found = matches.offersFor(id, MATCHES);
+		model.addAttribute("matches", found);
+		model.addAttribute("matchMap", matchMap.of(id, found));
 		model.addAttribute("demo", demoOwners(List.of(demand.enterpriseUscc())));
 		DealPages.responses(demand, dealing, currentUser, model);
 		common(model);
