@@ -75,11 +75,14 @@ class MarketplacePages {
 
 	private final MatchMap matchMap;
 
+	private final DemandDrawings drawings;
+
 	MarketplacePages(BrowsingMarketplace browsing, PublishingDemand publishingDemand, FindingMatches matches,
 			Matching matching, EnterpriseRegistry registry, CurrentUser currentUser, Messages messages, Dealing dealing,
-			MatchMap matchMap) {
+			MatchMap matchMap, DemandDrawings drawings) {
 		this.dealing = dealing;
 		this.matchMap = matchMap;
+		this.drawings = drawings;
 		this.browsing = browsing;
 		this.publishingDemand = publishingDemand;
 		this.matches = matches;
@@ -205,10 +208,41 @@ class MarketplacePages {
 		List<MarketplaceViews.OfferMatch> found = matches.offersFor(id, MATCHES);
 		model.addAttribute("matches", found);
 		model.addAttribute("matchMap", matchMap.of(id, found));
+		model.addAttribute("drawings", drawings.list(id));
+		model.addAttribute("mayAttach", demand.status() == PostingStatus.OPEN && (currentUser.hasRole(Role.ADMIN)
+				|| currentUser.get().map(u -> demand.enterpriseUscc().equals(u.uscc())).orElse(false)));
+		model.addAttribute("maxDrawings", DemandDrawings.MAX_FILES);
+		if (!model.containsAttribute("drawingErrors")) {
+			model.addAttribute("drawingErrors", List.of());
+		}
 		model.addAttribute("demo", demoOwners(List.of(demand.enterpriseUscc())));
 		DealPages.responses(demand, dealing, currentUser, model);
 		common(model);
 		return "marketplace/demand";
+	}
+
+	@PostMapping(path = "/marketplace/demands/{id}/drawings",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	String attachDrawings(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestPart(name = "file",
+					required = false) List<org.springframework.web.multipart.MultipartFile> parts,
+			HttpServletResponse response, Model model) throws java.io.IOException {
+		try {
+			drawings.attach(id, DemandDrawingApi.uploads(parts));
+			return "redirect:/marketplace/demands/" + id + "#drawings";
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("drawingErrors",
+					e.problems().stream().map(p -> messages.get("error." + p.code(), p.args())).toList());
+			response.setStatus(400);
+			return demand(id, model);
+		}
+	}
+
+	@GetMapping("/marketplace/demands/{id}/drawings/{drawingId}")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<byte[]> drawing(@PathVariable long id, @PathVariable long drawingId) {
+		return DemandDrawingApi.response(drawings.download(id, drawingId));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
