@@ -72,6 +72,12 @@ public final class ServicePageBenchmark {
 
 	static final int WARMUP = 20;
 
+	/**
+	 * Enterprises kept for the diagnostic first views (half for the page, half for the
+	 * marketplace part alone), after the measured ones.
+	 */
+	static final int EXTRA = 20;
+
 	static final long TARGET_MS = 200;
 
 	/** A few minutes on the shared 2-core machine (demo load about 100 s at 2,000). */
@@ -126,10 +132,11 @@ public final class ServicePageBenchmark {
 
 		List<String> busiest = jdbc.queryForList("select owner_uscc from (select owner_uscc, count(*) n from demand "
 				+ "group by owner_uscc union all select owner_uscc, count(*) n from offer group by owner_uscc) t "
-				+ "group by owner_uscc order by sum(n) desc, owner_uscc limit " + (SAMPLES + WARMUP), String.class);
-		if (busiest.size() < SAMPLES + WARMUP) {
+				+ "group by owner_uscc order by sum(n) desc, owner_uscc limit " + (SAMPLES + WARMUP + EXTRA),
+				String.class);
+		if (busiest.size() < SAMPLES + WARMUP + EXTRA) {
 			throw new IllegalStateException("only " + busiest.size() + " enterprises have postings; need "
-					+ (SAMPLES + WARMUP) + " (N too small)");
+					+ (SAMPLES + WARMUP + EXTRA) + " (N too small)");
 		}
 		UserDetails admin = accounts.loadUserByUsername("admin");
 		List<UserDetails> users = new ArrayList<>();
@@ -150,7 +157,8 @@ public final class ServicePageBenchmark {
 			}
 		});
 		List<UserDetails> warm = users.subList(0, WARMUP);
-		List<UserDetails> sample = users.subList(WARMUP, users.size());
+		List<UserDetails> sample = users.subList(WARMUP, WARMUP + SAMPLES);
+		List<UserDetails> extra = users.subList(WARMUP + SAMPLES, users.size());
 
 		// warm-up: class loading, JIT, Thymeleaf's template cache; both paths
 		for (int i = 0; i < warm.size(); i++) {
@@ -162,12 +170,18 @@ public final class ServicePageBenchmark {
 
 		double[] first = new double[SAMPLES];
 		double[] repeat = new double[SAMPLES];
+		double[] firstCpu = new double[SAMPLES];
+		double[] repeatCpu = new double[SAMPLES];
 		for (int i = 0; i <= SAMPLES; i++) {
 			if (i < SAMPLES) {
-				first[i] = page(mvc, sample.get(i));
+				double[] t = page(mvc, sample.get(i));
+				first[i] = t[0];
+				firstCpu[i] = t[1];
 			}
 			if (i > 0) {
-				repeat[i - 1] = page(mvc, sample.get(i - 1));
+				double[] t = page(mvc, sample.get(i - 1));
+				repeat[i - 1] = t[0];
+				repeatCpu[i - 1] = t[1];
 			}
 		}
 		double[] view360 = new double[SAMPLES];
@@ -207,7 +221,25 @@ public final class ServicePageBenchmark {
 			parts.put("code", Probe.of(statistics, ten, codes::current));
 			parts.put("composed",
 					Probe.of(statistics, ten, u -> overviews.of(u, EnterpriseOverviews.Sizes.SERVICE_PAGE)));
+			// the marketplace part of a first view: nothing of these enterprises cached
+			parts.put("marketplace_first", Probe.once(statistics,
+					busiest.subList(WARMUP + SAMPLES + EXTRA / 2, busiest.size()), u -> marketplace.of(u, 5, 3)));
 		});
+		// the whole request of a first view, as the enterprise's account
+		List<UserDetails> firstUsers = extra.subList(0, EXTRA / 2);
+		parts.put("page_first",
+				Probe.once(statistics, firstUsers.stream().map(UserDetails::getUsername).toList(), name -> {
+					try {
+						page(mvc,
+								firstUsers.stream()
+									.filter(x -> x.getUsername().equals(name))
+									.findFirst()
+									.orElseThrow());
+					}
+					catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				}));
 		// the whole request, as the enterprise's account (repeat view)
 		List<UserDetails> tenUsers = sample.subList(0, 10);
 		parts.put("page", Probe.of(statistics, tenUsers.stream().map(UserDetails::getUsername).toList(), name -> {
@@ -219,15 +251,26 @@ public final class ServicePageBenchmark {
 			}
 		}));
 		statistics.setStatisticsEnabled(false);
+		// -Dbench.profileLoops=N: N more repeat views at the end, for a profiler
+		// (JFR) to sample; not part of the figures
+		int loops = Integer.getInteger("bench.profileLoops", 0);
+		for (int i = 0; i < loops; i++) {
+			page(mvc, sample.get(i % sample.size()));
+		}
 
 		double[] ours = percentiles(repeat);
 		double[] base = percentiles(first);
+		double[] oursCpu = percentiles(repeatCpu);
+		double[] baseCpu = percentiles(firstCpu);
 		double[] v = percentiles(view360);
 		double[] c = percentiles(card);
 		System.out.printf(Locale.ROOT,
 				"service page /my, %d enterprises with the most postings: repeat view (previews cached) p50 %.1f ms"
 						+ " p99 %.1f ms | first view (previews computed) p50 %.1f ms p99 %.1f ms%n",
 				SAMPLES, ours[0], ours[1], base[0], base[1]);
+		System.out.printf(Locale.ROOT,
+				"CPU time of the request thread: repeat view p50 %.1f ms p99 %.1f ms | first view p50 %.1f ms p99 %.1f ms%n",
+				oursCpu[0], oursCpu[1], baseCpu[0], baseCpu[1]);
 		System.out.printf(Locale.ROOT,
 				"360° view (administrator) p50 %.1f ms p99 %.1f ms | public card /c/{token} p50 %.1f ms p99 %.1f ms%n",
 				v[0], v[1], c[0], c[1]);
@@ -258,15 +301,18 @@ public final class ServicePageBenchmark {
 		System.out.printf(Locale.ROOT,
 				"{\"benchmark\":\"portal\",\"size\":%d,\"enterprises\":%d,\"offers\":%d,\"demands\":%d,\"policies\":%d,"
 						+ "\"appeals\":%d,\"load_ms\":%d,\"samples\":%d,\"cores\":%d,"
-						+ "\"service_page\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"what\":\"repeat view, match previews cached\"},"
-						+ "\"baseline\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"what\":\"first view, match previews computed\"},"
+						+ "\"service_page\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"cpu_p50_ms\":%.1f,\"cpu_p99_ms\":%.1f,"
+						+ "\"what\":\"repeat view, match previews cached\"},"
+						+ "\"baseline\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"cpu_p50_ms\":%.1f,\"cpu_p99_ms\":%.1f,"
+						+ "\"what\":\"first view, match previews computed\"},"
 						+ "\"view_360\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f},\"public_card\":{\"p50_ms\":%.1f,\"p99_ms\":%.1f},"
 						+ "\"parts_median_ms\":%s,\"parts_cost\":%s,\"load_average\":%.1f,\"target_ms\":%d,\"meets_target\":{\"repeat_p99\":%b,\"first_p99\":%b},"
 						+ "\"ratio\":%.2f,\"ratio_p99\":%.2f}%n",
 				n, enterprises, offers, demands, policies, appeals, loadMs, SAMPLES,
-				Runtime.getRuntime().availableProcessors(), ours[0], ours[1], base[0], base[1], v[0], v[1], c[0], c[1],
-				partsJson, cpuJson, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), TARGET_MS,
-				ours[1] < TARGET_MS, base[1] < TARGET_MS, base[0] / ours[0], base[1] / ours[1]);
+				Runtime.getRuntime().availableProcessors(), ours[0], ours[1], oursCpu[0], oursCpu[1], base[0], base[1],
+				baseCpu[0], baseCpu[1], v[0], v[1], c[0], c[1], partsJson, cpuJson,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), TARGET_MS, ours[1] < TARGET_MS,
+				base[1] < TARGET_MS, base[0] / ours[0], base[1] / ours[1]);
 	}
 
 	static long count(JdbcTemplate jdbc, String table) {
@@ -285,16 +331,21 @@ public final class ServicePageBenchmark {
 		}
 	}
 
-	/** The service page as the enterprise's account; it must show that enterprise. */
-	static double page(MockMvc mvc, UserDetails u) throws Exception {
+	/**
+	 * The service page as the enterprise's account; it must show that enterprise. Wall ms
+	 * and this thread's CPU ms (MockMvc serves the request on the calling thread).
+	 */
+	static double[] page(MockMvc mvc, UserDetails u) throws Exception {
+		long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		var response = mvc.perform(get("/my").with(user(u))).andReturn().getResponse();
 		double ms = (System.nanoTime() - start) / 1e6;
+		double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e6;
 		String uscc = u.getUsername().substring("bench-".length()).toUpperCase(Locale.ROOT);
 		if (response.getStatus() != 200 || !response.getContentAsString().contains("id=\"enterprise-uscc\">" + uscc)) {
 			throw new IllegalStateException("/my answered " + response.getStatus() + " without " + uscc);
 		}
-		return ms;
+		return new double[] { ms, cpu };
 	}
 
 	/** The server time of one request in ms; anything but 200 fails the run. */
@@ -324,10 +375,19 @@ public final class ServicePageBenchmark {
 
 		static Probe of(Statistics statistics, List<String> usccs, Consumer<String> part) {
 			usccs.forEach(part);
+			return measure(statistics, usccs, part, 5);
+		}
+
+		/** Once each, without a round before (first views: nothing cached yet). */
+		static Probe once(Statistics statistics, List<String> usccs, Consumer<String> part) {
+			return measure(statistics, usccs, part, 1);
+		}
+
+		private static Probe measure(Statistics statistics, List<String> usccs, Consumer<String> part, int rounds) {
 			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
 				.getThreadMXBean();
 			long id = Thread.currentThread().getId();
-			int n = usccs.size() * 5;
+			int n = usccs.size() * rounds;
 			double[] wall = new double[n];
 			double[] cpu = new double[n];
 			double[] alloc = new double[n];
