@@ -65,6 +65,14 @@ import jakarta.persistence.EntityManagerFactory;
  * (median). The issue's target is a server time under 200 ms; the JSON says whether the
  * p99 of both views meet it. Last line one JSON object, {@code ratio} = baseline p50 /
  * ours p50.
+ * <p>
+ * Because the machine is shared, the wall times swing with its load; the JSON also gives
+ * each request's CPU time on its thread ({@code cpu_p50_ms}, {@code cpu_p99_ms}) and, per
+ * part, CPU time, bytes allocated and the JDBC statements Hibernate prepared
+ * ({@code parts_cost}), which do not. {@code -Dbench.dataDir=DIR} keeps the data
+ * directory (a second run skips the demo load); {@code -Dbench.profileLoops=N} adds N
+ * repeat views at the end for a profiler (JFR needs
+ * {@code -XX:FlightRecorderOptions:stackdepth=256} for the page's deep stacks).
  */
 public final class ServicePageBenchmark {
 
