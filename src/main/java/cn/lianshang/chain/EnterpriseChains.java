@@ -1,5 +1,7 @@
 package cn.lianshang.chain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +77,7 @@ public class EnterpriseChains {
 	public Presence of(String uscc, int latestEdges) {
 		ChainScope s = ChainScope.of(currentUser.scope(), regions);
 		List<Assignment> mine = assignments.ofEnterprise(uscc, s.all(), s.prefix(), s.own());
-		List<SupplyEdge> latest = latestEdges <= 0 ? List.of()
-				: edges.ofEnterprise(uscc, s.all(), s.prefix(), s.own(), PageRequest.of(0, latestEdges)).getContent();
+		List<ChainViews.EdgeView> latest = latestEdges <= 0 ? List.of() : latest(uscc, s, latestEdges);
 		long asSupplier = edges.countAsSupplier(uscc, s.all(), s.prefix(), s.own());
 		long asBuyer = edges.countAsBuyer(uscc, s.all(), s.prefix(), s.own());
 		Names names = new Names();
@@ -86,8 +87,7 @@ public class EnterpriseChains {
 			return new Place(v.chainCode(), names.chain(v.chainCode()), v.nodeCode(),
 					n == null ? v.nodeCode() : n.name(), n == null ? null : n.segment(), v.status(), v.leadFirm());
 		}).toList();
-		List<Edge> seen = latest.stream().map(e -> {
-			ChainViews.EdgeView v = e.view();
+		List<Edge> seen = latest.stream().map(v -> {
 			ChainNode n = names.node(v.chainCode(), v.nodeCode());
 			boolean supplier = uscc.equals(v.supplierUscc());
 			return new Edge(v.id(), v.chainCode(), names.chain(v.chainCode()), v.nodeCode(),
@@ -97,6 +97,24 @@ public class EnterpriseChains {
 					v.provenance());
 		}).toList();
 		return new Presence(places, asSupplier, asBuyer, seen);
+	}
+
+	/**
+	 * The newest edges of both sides, each side read by its own indexed query (as
+	 * {@link SupplyEdges#ofEnterprise} orders them: created, then id, newest first).
+	 */
+	private List<ChainViews.EdgeView> latest(String uscc, ChainScope s, int limit) {
+		PageRequest page = PageRequest.of(0, limit);
+		List<ChainViews.EdgeView> both = new ArrayList<>();
+		edges.latestAsSupplier(uscc, s.all(), s.prefix(), s.own(), page).forEach(e -> both.add(e.view()));
+		edges.latestAsBuyer(uscc, s.all(), s.prefix(), s.own(), page)
+			.stream()
+			.map(SupplyEdge::view)
+			.filter(v -> !uscc.equals(v.supplierUscc()))
+			.forEach(both::add);
+		both.sort(
+				Comparator.comparing(ChainViews.EdgeView::createdAt).thenComparing(ChainViews.EdgeView::id).reversed());
+		return both.size() > limit ? List.copyOf(both.subList(0, limit)) : both;
 	}
 
 	/** Chain and node names of the current versions, read once per chain. */

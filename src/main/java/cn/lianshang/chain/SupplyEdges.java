@@ -49,6 +49,22 @@ interface SupplyEdges extends JpaRepository<SupplyEdge, Long> {
 	Page<SupplyEdge> ofEnterprise(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own, Pageable pageable);
 
+	/**
+	 * The enterprise's edges as supplier, newest first, in the caller's scope: one side
+	 * of {@link #ofEnterprise}, a condition on one indexed column (an OR of the two
+	 * columns is a table scan on H2).
+	 */
+	@Query("select e from SupplyEdge e where e.supplierUscc = :uscc and" + VISIBLE
+			+ " order by e.createdAt desc, e.id desc")
+	List<SupplyEdge> latestAsSupplier(@Param("uscc") String uscc, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("own") String own, Pageable pageable);
+
+	/** The enterprise's edges as buyer, newest first, in the caller's scope. */
+	@Query("select e from SupplyEdge e where e.buyerUscc = :uscc and" + VISIBLE
+			+ " order by e.createdAt desc, e.id desc")
+	List<SupplyEdge> latestAsBuyer(@Param("uscc") String uscc, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("own") String own, Pageable pageable);
+
 	@Query("select count(e) from SupplyEdge e where e.supplierUscc = :uscc and" + VISIBLE)
 	long countAsSupplier(@Param("uscc") String uscc, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("own") String own);

@@ -3,7 +3,6 @@ package cn.lianshang.enterprise;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.lianshang.shared.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,17 +41,17 @@ class EnterpriseCodeApi {
 
 	private final EnterpriseCodeKeyRing keys;
 
-	private final String publicBaseUrl;
+	private final PublicBaseUrl baseUrl;
 
 	private final CardFonts fonts;
 
 	EnterpriseCodeApi(EnterpriseRegistry registry, EnterpriseCodes codes, EnterpriseCodeKeyRing keys, CardFonts fonts,
-			@Value("${lianshang.public-base-url:}") String publicBaseUrl) {
+			PublicBaseUrl baseUrl) {
 		this.registry = registry;
 		this.codes = codes;
 		this.fonts = fonts;
 		this.keys = keys;
-		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim();
+		this.baseUrl = baseUrl;
 	}
 
 	/** A code as the API shows it; {@code url} is what the QR code holds. */
@@ -151,14 +149,7 @@ class EnterpriseCodeApi {
 
 	private CodeView view(EnterpriseCodes.IssuedCode code) {
 		return new CodeView(code.uscc(), code.serial(), code.keyId(), code.token(),
-				baseUrl() + PublicCards.PATH + code.token(), code.issuedAt(), code.expiresAt());
-	}
-
-	/** {@code lianshang.public-base-url}, or else the address the request came to. */
-	private String baseUrl() {
-		String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				: publicBaseUrl;
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+				baseUrl.get() + PublicCards.PATH + code.token(), code.issuedAt(), code.expiresAt());
 	}
 
 }

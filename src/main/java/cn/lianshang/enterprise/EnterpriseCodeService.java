@@ -2,16 +2,15 @@ package cn.lianshang.enterprise;
 
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The enterprise code (企业码) for the web pages of other modules: the same codes, images
  * and revocation as {@link EnterpriseCodeApi}. Every call first finds the enterprise
  * through {@link EnterpriseRegistry}, so an enterprise outside the caller's scope is a
  * {@link cn.lianshang.shared.web.NotFoundException}; callers check the role (the
- * enterprise itself or an administrator).
+ * enterprise itself or an administrator). The code's URL starts with
+ * {@link PublicBaseUrl}, so this works outside a web request too.
  */
 @Service
 public class EnterpriseCodeService {
@@ -26,16 +25,15 @@ public class EnterpriseCodeService {
 
 	private final EnterpriseCodes codes;
 
-	private final String publicBaseUrl;
+	private final PublicBaseUrl baseUrl;
 
 	private final CardFonts fonts;
 
-	EnterpriseCodeService(EnterpriseRegistry registry, EnterpriseCodes codes, CardFonts fonts,
-			@Value("${lianshang.public-base-url:}") String publicBaseUrl) {
+	EnterpriseCodeService(EnterpriseRegistry registry, EnterpriseCodes codes, CardFonts fonts, PublicBaseUrl baseUrl) {
 		this.registry = registry;
 		this.codes = codes;
 		this.fonts = fonts;
-		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim();
+		this.baseUrl = baseUrl;
 	}
 
 	/** The enterprise's current code. */
@@ -73,18 +71,8 @@ public class EnterpriseCodeService {
 	}
 
 	private Code code(EnterpriseView e, EnterpriseCodes.IssuedCode c) {
-		return new Code(c.uscc(), e.name(), c.serial(), c.token(), baseUrl() + PublicCards.PATH + c.token(),
+		return new Code(c.uscc(), e.name(), c.serial(), c.token(), baseUrl.get() + PublicCards.PATH + c.token(),
 				c.issuedAt(), c.expiresAt());
-	}
-
-	/**
-	 * {@code lianshang.public-base-url}, or else the address the request came to (as the
-	 * API does).
-	 */
-	private String baseUrl() {
-		String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				: publicBaseUrl;
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 }

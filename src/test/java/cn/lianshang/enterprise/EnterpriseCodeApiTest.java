@@ -17,7 +17,12 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
@@ -27,6 +32,7 @@ import com.google.zxing.common.HybridBinarizer;
 
 import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
+import cn.lianshang.access.AccountManagement;
 
 /**
  * The enterprise code through the whole stack: images, access, the public card,
@@ -38,6 +44,12 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 
 	@Autowired
 	CodeKeys codeKeys;
+
+	@Autowired
+	EnterpriseCodeService codeService;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Autowired
 	EnterpriseCodeIssues issues;
@@ -109,6 +121,36 @@ class EnterpriseCodeApiTest extends ApiTestSupport {
 		assertThat(card.getResponse().getStatus()).isEqualTo(200);
 		String html = text(card);
 		assertThat(html).contains(name, uscc, "经平台核验", "金属切削机床制造", "沈阳市铁西区", "2003", "高新技术企业", "专精特新中小企业", "12345");
+	}
+
+	/**
+	 * Outside a web request (a job, a listener, a benchmark) there is no request address:
+	 * without lianshang.public-base-url the code points to
+	 * lianshang.notification.base-url (here its default), and it still opens the card.
+	 */
+	@Test
+	void theServiceGivesTheCodeOutsideAWebRequestWithThePlatformsAddress() throws Exception {
+		String name = name();
+		String uscc = registerFull(name).get("uscc").asText();
+		UserDetails admin = accounts.loadUserByUsername("admin");
+		RequestAttributes testRequest = RequestContextHolder.getRequestAttributes();
+		RequestContextHolder.resetRequestAttributes();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		EnterpriseCodeService.Code code;
+		try {
+			assertThat(RequestContextHolder.getRequestAttributes()).isNull();
+			code = codeService.current(uscc);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			RequestContextHolder.setRequestAttributes(testRequest);
+		}
+		assertThat(code.url()).isEqualTo("http://localhost:8080/c/" + code.token());
+		assertThat(code.token()).isEqualTo(code(uscc, adminToken()).get("token").asText());
+		MvcResult card = open(code.url());
+		assertThat(card.getResponse().getStatus()).isEqualTo(200);
+		assertThat(text(card)).contains(name, uscc);
 	}
 
 	@Test

@@ -221,6 +221,58 @@ class ServicePageTest extends ApiTestSupport {
 		assertThat(view.select("#section-inbox")).isEmpty();
 	}
 
+	/**
+	 * The other side of the marketplace section (the open demands its offers could serve)
+	 * and the near misses (差一项) of the policy section, with the condition that fails.
+	 */
+	@Test
+	void theEnterprisesOfferListsADemandItCouldServeAndANearMissNamesTheFailingCondition() throws Exception {
+		String token = token(enterpriseUser, PASSWORD);
+		// anodizing: a process no other test posts, so the other's demand is not tied
+		// with earlier tests' demands for the offer's top three
+		String offerTitle = "铝件阳极氧化 " + word;
+		Map<String, Object> offer = offer(null, offerTitle);
+		offer.remove("enterpriseUscc");
+		offer.put("processes", List.of("ANODIZING"));
+		offer.put("materials", List.of("AL6061"));
+		offer.put("description", "硬质阳极氧化，铝合金壳体 " + word);
+		posted("/api/v1/offers", token, offer);
+		String servable = "铝合金壳体阳极氧化 " + word;
+		Map<String, Object> demand = demand(otherUscc, servable);
+		demand.put("processes", List.of("ANODIZING"));
+		demand.put("materials", List.of("AL6061"));
+		demand.remove("certifications");
+		posted("/api/v1/demands", adminToken(), demand);
+		// a policy ours fails on one condition only (it is 规上, the policy for 规下)
+		String nearTitle = "铁西规下企业补助（服务页差一项测试 " + word + "）";
+		publish(policy(nearTitle,
+				Map.of("type", "all", "all",
+						List.of(leaf("divisionIn", 1, "codes", List.of(TIEXI)), leaf("scale", 2, "scale", "BELOW"))),
+				List.of(Map.of("name", "铁西规下", "expected", "eligible", "facts",
+						Map.of("division", TIEXI, "scale", "BELOW")))));
+
+		Document page = page("/my", enterpriseUser, 200);
+
+		Element offers = page.selectFirst("#section-offers");
+		Element ours = offers.select("li.offer")
+			.stream()
+			.filter(li -> li.ownText().contains(offerTitle) || li.child(0).text().equals(offerTitle))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ours.select("li.match a").eachText()).contains(servable);
+		assertThat(ours.select("li.match").text()).contains("沈阳" + word + "精密机械厂");
+		assertThat(offers.text()).doesNotContain(ownDemandTitle);
+
+		Element near = page.select("#policies-near > li")
+			.stream()
+			.filter(li -> li.text().contains(nearTitle))
+			.findFirst()
+			.orElseThrow();
+		assertThat(near.text()).contains("差一项", "企业规模为");
+		assertThat(page.select("#policies-eligible a").eachText()).doesNotContain(nearTitle);
+		assertThat(page.select("#policies-unknown a").eachText()).doesNotContain(nearTitle);
+	}
+
 	@Test
 	void theEnterpriseSeesItsDemandWithMatchesItsPoliciesItsAppealItsCodeAndKnowledge() throws Exception {
 		Document page = page("/my", enterpriseUser, 200);
