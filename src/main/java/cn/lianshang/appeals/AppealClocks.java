@@ -8,10 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import cn.lianshang.appeals.model.RunningClock;
+import cn.lianshang.appeals.model.WorkingCalendar;
 import cn.lianshang.shared.web.NotFoundException;
 
 /**
@@ -51,6 +53,23 @@ class AppealClocks {
 		}
 		return List.of(new ClockTimer(id, clock.kind(), clock.due(), AppealNotice.Kind.WARNING),
 				new ClockTimer(id, clock.kind(), clock.due(), AppealNotice.Kind.ESCALATION));
+	}
+
+	/**
+	 * The timers of a newly filed appeal, in one batch insert (its id is new, so none of
+	 * its timers can exist yet): the filing path's one statement for both timers, instead
+	 * of a look-up and an insert for each.
+	 */
+	void armFiled(Appeal appeal, WorkingCalendar calendar) {
+		RunningClock now = appeal.clock();
+		if (now == null) {
+			return;
+		}
+		List<ClockTimer> next = timersOf(appeal.id(), now);
+		scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(
+				SchedulableInstance.of(task.instance(next.get(0).instanceId()),
+						now.warningAt(calendar, settings.warningShare()).toInstant()),
+				SchedulableInstance.of(task.instance(next.get(1).instanceId()), now.overdueAt().toInstant())));
 	}
 
 	/**

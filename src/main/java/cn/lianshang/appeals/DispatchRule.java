@@ -37,6 +37,13 @@ class DispatchRule {
 	protected DispatchRule() {
 	}
 
+	/** A rule as read by a plain query (not managed). */
+	DispatchRule(long id, String divisionCode, String categoryCode, String industryPrefix, String unitCode,
+			int priority) {
+		this(divisionCode, categoryCode, industryPrefix, unitCode, priority);
+		this.id = id;
+	}
+
 	DispatchRule(String divisionCode, String categoryCode, String industryPrefix, String unitCode, int priority) {
 		this.divisionCode = divisionCode;
 		this.categoryCode = categoryCode;

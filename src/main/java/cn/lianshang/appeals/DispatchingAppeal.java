@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import cn.lianshang.region.Region;
@@ -32,14 +33,14 @@ import cn.lianshang.shared.web.InvalidInputException;
 @Service
 class DispatchingAppeal {
 
-	private final DispatchRules rules;
+	private final JdbcTemplate jdbc;
 
 	private final Units units;
 
 	private final Regions regions;
 
-	DispatchingAppeal(DispatchRules rules, Units units, Regions regions) {
-		this.rules = rules;
+	DispatchingAppeal(JdbcTemplate jdbc, Units units, Regions regions) {
+		this.jdbc = jdbc;
 		this.units = units;
 		this.regions = regions;
 	}
@@ -60,12 +61,26 @@ class DispatchingAppeal {
 			.thenComparingInt(r -> -depth.get(r.divisionCode()))
 			.thenComparingInt(DispatchRule::priority)
 			.thenComparing(DispatchRule::id);
-		Optional<DispatchRule> best = rules.findByDivisionCodeIn(depth.keySet())
-			.stream()
+		// one plain query for the candidate rules with their units (no entities: this
+		// runs
+		// for every filed appeal)
+		String in = String.join(", ", java.util.Collections.nCopies(depth.size(), "?"));
+		Map<Long, Appeal.Assignee> unitOf = new HashMap<>();
+		List<DispatchRule> candidates = jdbc
+			.query("select r.id, r.division_code, r.category_code, r.industry_prefix, r.unit_code, r.priority, u.name,"
+					+ " u.division_code from dispatch_rule r join appeal_unit u on u.code = r.unit_code"
+					+ " where r.division_code in (" + in + ")", (rs, i) -> {
+						DispatchRule r = new DispatchRule(rs.getLong(1), rs.getString(2), rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getInt(6));
+						unitOf.put(r.id(), new Appeal.Assignee(r.unitCode(), rs.getString(7),
+								regions.find(rs.getString(8)).map(Region::path).orElseThrow()));
+						return r;
+					}, depth.keySet().toArray());
+		Optional<DispatchRule> best = candidates.stream()
 			.filter(r -> r.matches(category, industryCode))
 			.min(mostSpecificFirst);
-		return assignee(
-				best.orElseThrow(() -> new IllegalStateException("no dispatch rule for " + divisionCode)).unitCode());
+		return unitOf
+			.get(best.orElseThrow(() -> new IllegalStateException("no dispatch rule for " + divisionCode)).id());
 	}
 
 	/** Lead and co-handling units: one per other city among {@code otherDivisions}. */

@@ -18,6 +18,8 @@ import cn.lianshang.access.CurrentUser;
 import cn.lianshang.access.LianshangUser;
 import cn.lianshang.access.Role;
 import cn.lianshang.appeals.model.AppealMetrics;
+import cn.lianshang.appeals.model.WorkingCalendar;
+import cn.lianshang.enterprise.EnterpriseFacts;
 import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.region.Region;
@@ -116,9 +118,11 @@ class FilingAppeal {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 				throw InvalidInputException.of("Idempotency-Key", "appeals.idempotency-key");
 			}
-			Optional<Appeal> first = appeals.findByAccountIdAndIdempotencyKey(user.accountId(), idempotencyKey);
-			if (first.isPresent()) {
-				return filed(first.get(), false);
+			// a plain probe of the unique index; the entity is loaded only for a retry
+			List<Long> first = jdbc.queryForList("select id from appeal where account_id = ? and idempotency_key = ?",
+					Long.class, user.accountId(), idempotencyKey);
+			if (!first.isEmpty()) {
+				return filed(appeals.findById(first.get(0)).orElseThrow(), false);
 			}
 		}
 		Category category;
@@ -138,16 +142,19 @@ class FilingAppeal {
 			throw new InvalidInputException(problems);
 		}
 		kinds = AttachingFiles.check("attachments", files);
-		EnterpriseView enterprise = registry.findOptional(user.uscc())
+		// the account's own enterprise (an enterprise account is bound to it): its facts,
+		// one query
+		EnterpriseFacts enterprise = registry.facts(user.uscc())
 			.orElseThrow(() -> InvalidInputException.of("uscc", "appeals.enterprise.unknown", user.uscc()));
 		Region location = regions.find(r.divisionCode()).orElseThrow();
 		Appeal appeal = Appeal.file(new Appeal.Filing(Appeal.Source.API, category.code(), r.description().trim(),
 				enterprise.uscc(), enterprise.name(), user.accountId(), idempotencyKey, null, null, null,
 				location.code(), location.path(), r.latitude(), r.longitude(), trim(r.address())), now(),
 				currentUser.actor());
-		dispatchByRules(appeal, category, enterprise.industryCode(), r.coDivisions());
+		WorkingCalendar calendar = workingDays.calendar();
+		dispatchByRules(appeal, category, enterprise.industryCode(), r.coDivisions(), calendar);
 		Appeal saved = appeals.saveAndFlush(appeal);
-		clocks.rearm(saved, null);
+		clocks.armFiled(saved, calendar);
 		audit.record("appeal.file", "appeal", saved.id().toString(), null, saved.state());
 		if (!files.isEmpty()) {
 			attachments.store(saved, files, kinds);
@@ -193,7 +200,8 @@ class FilingAppeal {
 						enterprise == null ? null : enterprise.name(), null, null, f.keyId(), f.deviceId(), f.token(),
 						location.code(), location.path(), f.latitude(), f.longitude(), f.address()),
 				now, "open311:" + f.system());
-		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of());
+		WorkingCalendar calendar = workingDays.calendar();
+		dispatchByRules(appeal, category, enterprise == null ? null : enterprise.industryCode(), List.of(), calendar);
 		Appeal saved = appeals.saveAndFlush(appeal);
 		if (f.deviceId() != null) {
 			// the rule as a constraint: a concurrent retry fails here on the primary key
@@ -203,7 +211,7 @@ class FilingAppeal {
 						+ "appeal_id) values (?, ?, ?, ?, ?)", f.keyId(), f.deviceId(), hash, b, saved.id());
 			}
 		}
-		clocks.rearm(saved, null);
+		clocks.armFiled(saved, calendar);
 		audit.recordAs("open311:" + f.system(), "appeal.file", "appeal", saved.id().toString(), null, saved.state());
 		return filed(saved, true);
 	}
@@ -237,12 +245,13 @@ class FilingAppeal {
 		return Math.floorDiv(t.toEpochSecond(), OPEN311_WINDOW_MINUTES * 60L);
 	}
 
-	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions) {
+	private void dispatchByRules(Appeal appeal, Category category, String industryCode, List<String> coDivisions,
+			WorkingCalendar calendar) {
 		Appeal.Assignee lead = dispatching.route(appeal.locationDivision(), category.code(), industryCode);
 		List<Appeal.Assignee> co = dispatching.coHandlers(lead, appeal.locationDivision(), coDivisions, category.code(),
 				industryCode);
-		LocalDate acceptBy = workingDays.add(appeal.filedAt().atZoneSameInstant(AppealMetrics.ZONE).toLocalDate(),
-				category.acceptDays());
+		LocalDate acceptBy = calendar.addWorkingDays(
+				appeal.filedAt().atZoneSameInstant(AppealMetrics.ZONE).toLocalDate(), category.acceptDays());
 		appeal.dispatch(lead, co, acceptBy, appeal.filedAt(), DISPATCHER, null);
 	}
 

@@ -326,8 +326,7 @@ public class EnterpriseRegistry implements EnterpriseDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<EnterpriseFacts> facts(String uscc) {
-		return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.trim())
-			.map(e -> new EnterpriseFacts(e.uscc(), e.name(), e.divisionCode(), e.industryCode()));
+		return uscc == null ? Optional.empty() : enterprises.findFactsByUscc(uscc.trim());
 	}
 
 	@Override

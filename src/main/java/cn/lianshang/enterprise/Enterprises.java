@@ -21,6 +21,11 @@ interface Enterprises extends JpaRepository<Enterprise, Long> {
 
 	Optional<Enterprise> findByUscc(String uscc);
 
+	/** The facts only: a projection, no entity (on the path of every filed appeal). */
+	@Query("select new cn.lianshang.enterprise.EnterpriseFacts(e.uscc, e.name, e.divisionCode, e.industryCode)"
+			+ " from Enterprise e where e.uscc = :uscc")
+	Optional<EnterpriseFacts> findFactsByUscc(String uscc);
+
 	boolean existsByUscc(String uscc);
 
 	@Query("select e.uscc from Enterprise e where e.uscc in :codes")
