@@ -140,7 +140,8 @@ public final class WorkforceBenchmark {
 
 	/**
 	 * With {@code -Dbench.breakdown=true}: the p50 of each step of "jobs near me" alone
-	 * (resident load, retrieval, ranking) and the H2 plan of one retrieval query.
+	 * (resident load, retrieval, ranking), the H2 plan of one retrieval query, and the
+	 * served path against the previous one ({@link FindingWorkers#jobsForReference}).
 	 */
 	static void breakdown(ConfigurableApplicationContext context,
 			org.springframework.transaction.support.TransactionTemplate tx, long[] residentIds) {
@@ -167,77 +168,19 @@ public final class WorkforceBenchmark {
 				settings.candidates(), p);
 		System.out.println("explain analyze of the first query:");
 		named.queryForList("explain analyze " + q, p, String.class).forEach(System.out::println);
-		variants(named, finding, residents, settings, tx, residentIds);
+		double[][] before = timePair(residentIds,
+				id -> tx
+					.executeWithoutResult(s -> finding.jobsFor(residents.findWithProfileById(id).orElseThrow(), LIMIT)),
+				id -> tx
+					.executeWithoutResult(s -> finding.jobsForReference(residents.findById(id).orElseThrow(), LIMIT)));
+		System.out.printf(Locale.ROOT,
+				"jobs near me as served p50 %.2f ms p99 %.2f ms | the previous path (jobsForReference, lazy"
+						+ " resident collections) p50 %.2f ms p99 %.2f ms, interleaved%n",
+				before[0][0], before[0][1], before[1][0], before[1][1]);
 		System.out.printf(Locale.ROOT, "first query alone p50 %.2f ms (load in tx included)%n", query[0]);
 		System.out.printf(Locale.ROOT,
 				"breakdown p50: load %.2f ms, load+retrieve %.2f ms, whole %.2f ms, load (tx) + retrieve (no tx) %.2f ms%n",
 				load[0], retrieve[0], all[0], noTx[0]);
-	}
-
-	static final String SKILL_OR = "(not exists (select 1 from job_skill s where s.job_id = j.id)"
-			+ " or exists (select 1 from job_skill s where s.job_id = j.id and s.skill_code in (:skills)))";
-
-	static final String NO_CERT = "not exists (select 1 from job_certificate c where c.job_id = j.id)";
-
-	static final String CERT = "not exists (select 1 from job_certificate c where c.job_id = j.id"
-			+ " and c.certificate_code not in (:certs))";
-
-	/**
-	 * Rewritings of the first query, timed against it (p50) with the same rows checked.
-	 */
-	static void variants(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named,
-			FindingWorkers finding, Residents residents, WorkforceSettings settings,
-			org.springframework.transaction.support.TransactionTemplate tx, long[] residentIds) {
-		java.util.Map<String, java.util.function.UnaryOperator<String>> variants = new java.util.LinkedHashMap<>();
-		variants.put("swapped or",
-				q -> q.replace(SKILL_OR,
-						"(exists (select 1 from job_skill s where s.job_id = j.id and s.skill_code in (:skills))"
-								+ " or not exists (select 1 from job_skill s where s.job_id = j.id))"));
-		variants.put("skill in-subquery",
-				q -> q.replace(SKILL_OR, "(j.id in (select s.job_id from job_skill s where s.skill_code in (:skills))"
-						+ " or not exists (select 1 from job_skill s where s.job_id = j.id))"));
-		variants.put("skill and cert in-subqueries", q -> q
-			.replace(SKILL_OR,
-					"(j.id in (select s.job_id from job_skill s where s.skill_code in (:skills))"
-							+ " or not exists (select 1 from job_skill s where s.job_id = j.id))")
-			.replace(NO_CERT, "j.id not in (select c.job_id from job_certificate c)")
-			.replace(CERT,
-					"j.id not in (select c.job_id from job_certificate c where c.certificate_code not in (:certs))"));
-		variants.put("cert in-subqueries", q -> q
-			.replace(NO_CERT, "j.id not in (select c.job_id from job_certificate c)")
-			.replace(CERT,
-					"j.id not in (select c.job_id from job_certificate c where c.certificate_code not in (:certs))"));
-		java.util.Map<Long, Object[]> prepared = new java.util.HashMap<>();
-		for (long id : residentIds) {
-			var p = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-			String q = finding.servedQuery(tx.execute(s -> residents.findWithProfileById(id).orElseThrow()),
-					settings.candidates(), p);
-			prepared.put(id, new Object[] { q, p });
-		}
-		variants.forEach((name, rewrite) -> {
-			int[] differ = new int[1];
-			double[][] t = timePair(residentIds, id -> {
-				Object[] x = prepared.get(id);
-				named.queryForList((String) x[0],
-						(org.springframework.jdbc.core.namedparam.MapSqlParameterSource) x[1]);
-			}, id -> {
-				Object[] x = prepared.get(id);
-				var p = (org.springframework.jdbc.core.namedparam.MapSqlParameterSource) x[1];
-				String q = (String) x[0];
-				named.queryForList(rewrite.apply(q), p);
-			});
-			for (long id : residentIds) {
-				Object[] x = prepared.get(id);
-				var p = (org.springframework.jdbc.core.namedparam.MapSqlParameterSource) x[1];
-				String q = (String) x[0];
-				if (!named.queryForList(rewrite.apply(q), p).equals(named.queryForList(q, p))) {
-					differ[0]++;
-				}
-			}
-			System.out.printf(Locale.ROOT,
-					"variant %s: served query p50 %.2f ms | variant p50 %.2f ms, results differ for %d residents%n",
-					name, t[0][0], t[1][0], differ[0]);
-		});
 	}
 
 	/**
