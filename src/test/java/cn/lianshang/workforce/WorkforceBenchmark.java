@@ -33,9 +33,9 @@ import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
 /**
- * {@code bench/run workforce [N]}: N residents (default 30,000) and N/10 jobs in the
- * embedded default (H2 file database), loaded with JDBC batches. Measures, on 200 random
- * residents and 200 random jobs after a warm-up, "jobs near me"
+ * {@code bench/run workforce [N]}: N residents (default 100,000, the issue's size) and
+ * N/10 jobs in the embedded default (H2 file database), loaded with JDBC batches.
+ * Measures, on 200 random residents and 200 random jobs after a warm-up, "jobs near me"
  * ({@link FindingWorkers#jobsFor(Resident, int)}: bounding-box retrieval with the hard
  * filters, nearest first, then ranking with explanations) and "candidates for this job"
  * ({@link FindingWorkers#rankResidents}); and the baseline in the same run: plain SQL
@@ -56,7 +56,7 @@ public final class WorkforceBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 30_000;
+		int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
 		int jobs = Math.max(1, n / 10);
 		Path dir = Files.createTempDirectory("lianshang-bench-workforce-");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LianshangApplication.class)
