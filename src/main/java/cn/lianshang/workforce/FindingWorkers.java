@@ -90,14 +90,41 @@ class FindingWorkers {
 
 	@Transactional(readOnly = true)
 	List<JobMatch> jobsFor(long residentId, int limit) {
-		Resident r = residents.findById(residentId)
+		Resident r = residents.findWithProfileById(residentId)
 			.orElseThrow(() -> new NotFoundException("resident", String.valueOf(residentId)));
 		mayMatchResident(r);
 		return jobsFor(r, limit);
 	}
 
+	/**
+	 * "Jobs near me" as served: two queries — the candidate jobs with every column the
+	 * ranking and the result need ({@link #servedJobs}), and their skills and
+	 * certificates in one — then the ranking; no entity is loaded. Equals
+	 * {@link #jobsForReference} (WorkforceRetrievalTests).
+	 */
 	List<JobMatch> jobsFor(Resident r, int limit) {
-		List<Match> ranked = ranking.jobsFor(seeker(r), openings(servedJobs(r, settings.candidates())), limit);
+		List<Served> served = servedJobs(r, settings.candidates());
+		Map<String, Served> byId = new java.util.HashMap<>();
+		List<Opening> openings = new java.util.ArrayList<>(served.size());
+		for (Served s : served) {
+			byId.put(s.opening().id(), s);
+			openings.add(s.opening());
+		}
+		return ranking.jobsFor(seeker(r), openings, limit).stream().map(m -> {
+			Served j = byId.get(m.candidateId());
+			return new JobMatch(Long.parseLong(m.candidateId()), j.title(), j.opening().employerUscc(),
+					j.employerName(), j.employerVerified(), m.score(), m.distanceKm(),
+					ExplanationView.of(m.explanation()));
+		}).toList();
+	}
+
+	/**
+	 * "Jobs near me" the way it was served before (ids, then the openings in three
+	 * queries, then the shown jobs as entities): the reference
+	 * {@link #jobsFor(Resident, int)} equals.
+	 */
+	List<JobMatch> jobsForReference(Resident r, int limit) {
+		List<Match> ranked = ranking.jobsFor(seeker(r), openings(candidateJobsOneBox(r, settings.candidates())), limit);
 		Map<String, Job> byId = jobs.findAllById(ranked.stream().map(m -> Long.valueOf(m.candidateId())).toList())
 			.stream()
 			.collect(Collectors.toMap(j -> String.valueOf(j.id()), Function.identity()));
@@ -177,13 +204,78 @@ class FindingWorkers {
 	}
 
 	/**
-	 * "Jobs near me" as served: one query over the whole box. Jobs are ten times fewer
-	 * than residents and a resident's hard filters leave fewer than the candidates wanted
-	 * in most boxes (96 of 200 on average in the 30,000 benchmark), so the smaller rings
-	 * would only add queries.
+	 * A candidate job as read for "jobs near me": what the ranking and the result need.
 	 */
-	List<Long> servedJobs(Resident r, int limit) {
-		return candidateJobsOneBox(r, limit);
+	record Served(Opening opening, String title, String employerName, boolean employerVerified) {
+
+	}
+
+	/**
+	 * The candidate jobs of "jobs near me": the rows of {@link #candidateJobsOneBox},
+	 * same order, read with the columns of {@link #openings} and of the result in the
+	 * same query (one query over the whole box: jobs are ten times fewer than residents
+	 * and a resident's hard filters leave fewer than the candidates wanted in most boxes,
+	 * 96 of 200 on average in the 30,000 benchmark, so the smaller rings would only add
+	 * queries); skills and certificates of all of them in one more query.
+	 */
+	List<Served> servedJobs(Resident r, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		String q = servedQuery(r, limit, p);
+		Converters.Shifts shifts = new Converters.Shifts();
+		List<Row> rows = sql.query(q, p, (rs, i) -> {
+			Set<Shift> s = shifts.convertToEntityAttribute(rs.getString(9));
+			return new Row(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6),
+					rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), s,
+					dailyPay(rs.getString(10), rs.getBigDecimal(11), s), rs.getString(12), rs.getString(13),
+					rs.getBoolean(14));
+		});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Set<String>> skills = new java.util.HashMap<>();
+		Map<Long, Set<String>> certs = new java.util.HashMap<>();
+		sql.query(
+				"select job_id, 0, skill_code from job_skill where job_id in (:ids) union all"
+						+ " select job_id, 1, certificate_code from job_certificate where job_id in (:ids)",
+				new MapSqlParameterSource("ids", rows.stream().map(Row::id).toList()), rs -> {
+					(rs.getInt(2) == 0 ? skills : certs).computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+						.add(rs.getString(3));
+				});
+		return rows.stream()
+			.map(j -> new Served(new Opening(String.valueOf(j.id()), j.employerUscc(),
+					skills.getOrDefault(j.id(), Set.of()), certs.getOrDefault(j.id(), Set.of()),
+					matching.place(j.divisionCode(), j.latitude(), j.longitude()), j.start(), j.end(), j.shifts(),
+					j.dailyPay()), j.title(), j.employerName(), j.employerVerified()))
+			.toList();
+	}
+
+	private record Row(long id, String employerUscc, String divisionCode, double latitude, double longitude,
+			java.time.LocalDate start, java.time.LocalDate end, Set<Shift> shifts, java.math.BigDecimal dailyPay,
+			String title, String employerName, boolean employerVerified) {
+
+	}
+
+	/**
+	 * The first query of {@link #servedJobs}, its parameters put in {@code p} (also read
+	 * by the benchmark for the plan).
+	 */
+	String servedQuery(Resident r, int limit, MapSqlParameterSource p) {
+		p.addValues(box(r.latitude(), r.longitude(), jobRadius(r)).getValues());
+		p.addValue("limit", limit);
+		return jobQuery(r, p, SERVED_COLUMNS);
+	}
+
+	/** The columns "jobs near me" reads besides id and d2 (in this order). */
+	static final String SERVED_COLUMNS = ", j.employer_uscc, j.division_code, j.latitude, j.longitude, j.start_date,"
+			+ " j.end_date, j.shifts, j.pay_type, j.pay_amount, j.title, j.employer_name, j.employer_verified";
+
+	/** The pay of one day, as {@link Job#dailyEquivalent}. */
+	static java.math.BigDecimal dailyPay(String payType, java.math.BigDecimal amount, Set<Shift> shifts) {
+		return PayType.valueOf(payType) == PayType.DAILY ? amount
+				: amount.multiply(java.math.BigDecimal.valueOf(shifts.stream().mapToInt(Shift::hours).max().orElse(8)));
 	}
 
 	/** {@link #candidateJobs} in one query over the whole box (the reference). */
@@ -196,8 +288,12 @@ class FindingWorkers {
 	}
 
 	private String jobQuery(Resident r, MapSqlParameterSource p) {
+		return jobQuery(r, p, "");
+	}
+
+	private String jobQuery(Resident r, MapSqlParameterSource p, String columns) {
 		p.addValue("today", Matching.today());
-		StringBuilder q = new StringBuilder("select j.id, " + D2.formatted("j") + " as d2 from job j"
+		StringBuilder q = new StringBuilder("select j.id, " + D2.formatted("j") + " as d2" + columns + " from job j"
 				+ " where j.status = 'OPEN' and j.end_date >= :today"
 				+ " and j.latitude between :minLat and :maxLat and j.longitude between :minLon and :maxLon");
 		Set<String> skills = catalog.withFamilies(r.skills());
@@ -344,9 +440,7 @@ class FindingWorkers {
 				+ " pay_type, pay_amount from job where id in (:ids)", p, (rs, i) -> {
 					long id = rs.getLong(1);
 					Set<Shift> s = shifts.convertToEntityAttribute(rs.getString(8));
-					java.math.BigDecimal amount = rs.getBigDecimal(10);
-					java.math.BigDecimal daily = PayType.valueOf(rs.getString(9)) == PayType.DAILY ? amount : amount
-						.multiply(java.math.BigDecimal.valueOf(s.stream().mapToInt(Shift::hours).max().orElse(8)));
+					java.math.BigDecimal daily = dailyPay(rs.getString(9), rs.getBigDecimal(10), s);
 					return new Opening(String.valueOf(id), rs.getString(2), skills.getOrDefault(id, Set.of()),
 							certs.getOrDefault(id, Set.of()),
 							matching.place(rs.getString(3), rs.getDouble(4), rs.getDouble(5)),

@@ -79,6 +79,31 @@ class WorkforceApiTests extends WorkforceTestSupport {
 	}
 
 	@Test
+	void aBadJobIsA400WithEveryFieldInChineseAndInEnglishAndNothingIsPosted() throws Exception {
+		String[] employer = employer(TIEXI);
+		Map<String, Object> bad = job("", List.of("宇航员"), List.of("飞行证"), "999999", "DAILY", -5);
+		bad.put("headcount", 0);
+		bad.put("startDate", today().plusDays(3).toString());
+		bad.put("endDate", today().plusDays(1).toString());
+		bad.put("shifts", List.of());
+		JsonNode zh = problem(perform(post("/api/v1/jobs"), employer[1], bad), 400);
+		for (String field : List.of("title", "headcount", "skills", "certificates", "endDate", "shifts", "divisionCode",
+				"payAmount")) {
+			errorOn(zh, field);
+		}
+		assertThat(errorOn(zh, "skills").get("message").asText()).contains("未知工种", "宇航员");
+		assertThat(errorOn(zh, "headcount").get("message").asText()).contains("须在");
+		assertThat(errorOn(zh, "divisionCode").get("message").asText()).contains("999999", "不是都市圈内");
+		JsonNode en = problem(perform(post("/api/v1/jobs").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), employer[1], bad),
+				400);
+		assertThat(errorOn(en, "skills").get("message").asText()).contains("Unknown skill", "宇航员");
+		assertThat(errorOn(en, "endDate").get("message").asText()).contains("must not be before the start date");
+		assertThat(errorOn(en, "payAmount").get("message").asText()).contains("above 0");
+		assertThat(jdbc.queryForObject("select count(*) from job where employer_uscc = ?", Integer.class, employer[0]))
+			.isZero();
+	}
+
+	@Test
 	void payBelowTheLiaoningMinimumWageIsRefusedNamingTheFigureAndItsSource() throws Exception {
 		String[] employer = employer(TIEXI);
 		// 铁西区: hourly minimum 19.2 yuan; a day shift of 8 hours → 153.6 yuan a day

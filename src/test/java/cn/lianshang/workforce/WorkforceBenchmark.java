@@ -33,15 +33,16 @@ import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
 
 /**
- * {@code bench/run workforce [N]}: N residents (default 30,000) and N/10 jobs in the
- * embedded default (H2 file database), loaded with JDBC batches. Measures, on 200 random
- * residents and 200 random jobs after a warm-up, "jobs near me"
+ * {@code bench/run workforce [N]}: N residents (default 100,000, the issue's size) and
+ * N/10 jobs in the embedded default (H2 file database), loaded with JDBC batches.
+ * Measures, on 200 random residents and 200 random jobs after a warm-up, "jobs near me"
  * ({@link FindingWorkers#jobsFor(Resident, int)}: bounding-box retrieval with the hard
  * filters, nearest first, then ranking with explanations) and "candidates for this job"
  * ({@link FindingWorkers#rankResidents}); and the baseline in the same run: plain SQL
  * with the same hard filters and a haversine distance computed for every row, ordered by
- * it, top 20 (no ranking, no explanation). Prints p50/p99 of each and, last, one JSON
- * object with {@code ratio} = baseline p50 / ours p50 (both directions).
+ * it, top 20 (no ranking, no explanation), interleaved with ours sample by sample
+ * ({@link #timePair}). Prints p50/p99 of each and, last, one JSON object with
+ * {@code ratio} = baseline p50 / ours p50 (both directions).
  */
 public final class WorkforceBenchmark {
 
@@ -55,7 +56,7 @@ public final class WorkforceBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 30_000;
+		int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
 		int jobs = Math.max(1, n / 10);
 		Path dir = Files.createTempDirectory("lianshang-bench-workforce-");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LianshangApplication.class)
@@ -105,12 +106,20 @@ public final class WorkforceBenchmark {
 		tx.setReadOnly(true);
 		LocalDate today = Matching.today();
 
-		double[] nearMe = time(residentIds,
-				id -> tx.executeWithoutResult(s -> finding.jobsFor(residents.findById(id).orElseThrow(), LIMIT)));
-		double[] candidates = time(jobIds,
-				id -> tx.executeWithoutResult(s -> finding.rankResidents(jobs.findById(id).orElseThrow(), LIMIT)));
-		double[] nearMeBase = time(residentIds, id -> baselineJobs(jdbc, id, today));
-		double[] candidatesBase = time(jobIds, id -> baselineResidents(jdbc, id));
+		if (Boolean.getBoolean("bench.breakdown")) {
+			breakdown(context, tx, residentIds);
+		}
+		double[][] nearMePair = timePair(residentIds,
+				id -> tx
+					.executeWithoutResult(s -> finding.jobsFor(residents.findWithProfileById(id).orElseThrow(), LIMIT)),
+				id -> baselineJobs(jdbc, id, today));
+		double[][] candidatesPair = timePair(jobIds,
+				id -> tx.executeWithoutResult(s -> finding.rankResidents(jobs.findById(id).orElseThrow(), LIMIT)),
+				id -> baselineResidents(jdbc, id));
+		double[] nearMe = nearMePair[0];
+		double[] nearMeBase = nearMePair[1];
+		double[] candidates = candidatesPair[0];
+		double[] candidatesBase = candidatesPair[1];
 
 		System.out.printf(Locale.ROOT,
 				"jobs near me:            ours p50 %.2f ms p99 %.2f ms | baseline p50 %.2f ms p99 %.2f ms%n", nearMe[0],
@@ -127,6 +136,83 @@ public final class WorkforceBenchmark {
 				n, jobCount, SAMPLES, loadMs, nearMe[0], nearMe[1], candidates[0], candidates[1], LIMIT, nearMeBase[0],
 				nearMeBase[1], candidatesBase[0], candidatesBase[1], nearMeBase[0] / nearMe[0],
 				candidatesBase[0] / candidates[0]);
+	}
+
+	/**
+	 * With {@code -Dbench.breakdown=true}: the p50 of each step of "jobs near me" alone
+	 * (resident load, retrieval, ranking), the H2 plan of one retrieval query, and the
+	 * served path against the previous one ({@link FindingWorkers#jobsForReference}).
+	 */
+	static void breakdown(ConfigurableApplicationContext context,
+			org.springframework.transaction.support.TransactionTemplate tx, long[] residentIds) {
+		FindingWorkers finding = context.getBean(FindingWorkers.class);
+		Residents residents = context.getBean(Residents.class);
+		WorkforceSettings settings = context.getBean(WorkforceSettings.class);
+		double[] load = time(residentIds, id -> tx.executeWithoutResult(s -> residents.findWithProfileById(id)));
+		double[] retrieve = time(residentIds, id -> tx.executeWithoutResult(
+				s -> finding.servedJobs(residents.findWithProfileById(id).orElseThrow(), settings.candidates())));
+		double[] all = time(residentIds, id -> tx
+			.executeWithoutResult(s -> finding.jobsFor(residents.findWithProfileById(id).orElseThrow(), LIMIT)));
+		double[] noTx = time(residentIds, id -> finding
+			.servedJobs(tx.execute(s -> residents.findWithProfileById(id).orElseThrow()), settings.candidates()));
+		org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named = context
+			.getBean(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class);
+		double[] query = time(residentIds, id -> {
+			var p = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+			String q = finding.servedQuery(tx.execute(s -> residents.findWithProfileById(id).orElseThrow()),
+					settings.candidates(), p);
+			named.queryForList(q, p);
+		});
+		var p = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		String q = finding.servedQuery(tx.execute(s -> residents.findWithProfileById(residentIds[0]).orElseThrow()),
+				settings.candidates(), p);
+		System.out.println("explain analyze of the first query:");
+		named.queryForList("explain analyze " + q, p, String.class).forEach(System.out::println);
+		double[][] before = timePair(residentIds,
+				id -> tx
+					.executeWithoutResult(s -> finding.jobsFor(residents.findWithProfileById(id).orElseThrow(), LIMIT)),
+				id -> tx
+					.executeWithoutResult(s -> finding.jobsForReference(residents.findById(id).orElseThrow(), LIMIT)));
+		System.out.printf(Locale.ROOT,
+				"jobs near me as served p50 %.2f ms p99 %.2f ms | the previous path (jobsForReference, lazy"
+						+ " resident collections) p50 %.2f ms p99 %.2f ms, interleaved%n",
+				before[0][0], before[0][1], before[1][0], before[1][1]);
+		System.out.printf(Locale.ROOT, "first query alone p50 %.2f ms (load in tx included)%n", query[0]);
+		System.out.printf(Locale.ROOT,
+				"breakdown p50: load %.2f ms, load+retrieve %.2f ms, whole %.2f ms, load (tx) + retrieve (no tx) %.2f ms%n",
+				load[0], retrieve[0], all[0], noTx[0]);
+	}
+
+	/**
+	 * p50 and p99 in ms of ours /** p50 and p99 in ms of ours ({@code [0]}) and of the
+	 * baseline ({@code [1]}) over the samples after the warm-up, measured interleaved:
+	 * each sample runs both on the same id, in turns first (so that a burst of load from
+	 * other processes on this shared machine falls on both alike).
+	 */
+	static double[][] timePair(long[] ids, LongConsumer ours, LongConsumer baseline) {
+		double[] a = new double[SAMPLES];
+		double[] b = new double[SAMPLES];
+		for (int i = 0; i < ids.length; i++) {
+			boolean oursFirst = i % 2 == 0;
+			double first = once(oursFirst ? ours : baseline, ids[i]);
+			double second = once(oursFirst ? baseline : ours, ids[i]);
+			if (i >= WARMUP) {
+				a[i - WARMUP] = oursFirst ? first : second;
+				b[i - WARMUP] = oursFirst ? second : first;
+			}
+		}
+		return new double[][] { percentiles(a), percentiles(b) };
+	}
+
+	private static double once(LongConsumer query, long id) {
+		long start = System.nanoTime();
+		query.accept(id);
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static double[] percentiles(double[] ms) {
+		Arrays.sort(ms);
+		return new double[] { ms[SAMPLES / 2], ms[(int) Math.ceil(SAMPLES * 0.99) - 1] };
 	}
 
 	/** p50 and p99 in ms over the samples after the warm-up. */

@@ -127,6 +127,34 @@ class WorkforceRetrievalTests extends WorkforceTestSupport {
 		assertThat(read(() -> finding.candidateResidents(job, 3))).hasSize(3);
 	}
 
+	@Test
+	void jobsNearMeAsServedEqualTheReference() throws Exception {
+		String employer = employer(TIEXI)[1];
+		postJob(employer, job("同检-焊工-铁西", List.of("焊工"), List.of(), TIEXI, "DAILY", 260));
+		postJob(employer, job("同检-焊工证-沈河", List.of("焊工", "电工"), List.of("焊工证"), SHENHE, "DAILY", 300));
+		postJob(employer, job("同检-数控-按时", List.of("数控操作工"), List.of(), SHENHE, "HOURLY", 30));
+		postJob(employer, job("同检-普工", List.of("普工"), List.of(), TIEXI, "DAILY", 180));
+		postJob(employer, job("同检-两证", List.of("焊工"), List.of("焊工证", "电工证"), TIEXI, "DAILY", 320));
+		postJob(employer, job("同检-厨师", List.of("厨师"), List.of(), TIEXI, "DAILY", 260));
+		List<Person> people = List.of(
+				resident(profile("同检甲", TIEXI_TOWNSHIP, List.of("焊工"), List.of("焊工证", "电工证"), 10, 250)),
+				resident(profile("同检乙", SHENHE_TOWNSHIP, List.of("电焊工"), List.of(), 30, 400)),
+				resident(profile("同检丙", TIEXI_TOWNSHIP, List.of("普工", "厨师"), List.of(), 5, null)));
+		for (Person p : people) {
+			for (int limit : List.of(1, 3, 20, 1000)) {
+				List<WorkforceViews.JobMatch> served = read(
+						() -> finding.jobsFor(residents.findWithProfileById(p.id()).orElseThrow(), limit));
+				List<WorkforceViews.JobMatch> reference = read(
+						() -> finding.jobsForReference(residents.findById(p.id()).orElseThrow(), limit));
+				assertThat(served).as("resident %d, limit %d", p.id(), limit).isEqualTo(reference);
+				if (limit == 1000) {
+					assertThat(served).as("resident %d finds the jobs made here", p.id())
+						.anyMatch(m -> m.title().startsWith("同检-"));
+				}
+			}
+		}
+	}
+
 	/**
 	 * Non-decreasing projected distance (the query's order), ties by increasing id.
 	 */
