@@ -2,11 +2,8 @@ package cn.lianshang.appeals;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.lianshang.shared.web.FileTransfer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,7 +39,7 @@ class AppealAttachmentApi {
 					+ "办结. Answers 201 with the stored files (name, kind, size, SHA-256).")
 	ResponseEntity<List<AppealAttachment.View>> attach(@PathVariable long id,
 			@RequestPart(name = "file", required = false) List<MultipartFile> parts) throws IOException {
-		List<AttachingFiles.Upload> uploads = uploads(parts);
+		List<FileTransfer.Upload> uploads = FileTransfer.uploads(parts);
 		List<AppealAttachment.View> stored = files.attach(id, uploads);
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id + "/attachments")).body(stored);
 	}
@@ -61,35 +59,7 @@ class AppealAttachmentApi {
 	}
 
 	static ResponseEntity<byte[]> response(AppealAttachment a) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(a.content());
-	}
-
-	/**
-	 * The parts as uploads; a part without a file name and content (an empty input) is
-	 * skipped.
-	 */
-	static List<AttachingFiles.Upload> uploads(List<MultipartFile> parts) throws IOException {
-		List<AttachingFiles.Upload> uploads = new ArrayList<>();
-		if (parts == null) {
-			return uploads;
-		}
-		for (MultipartFile p : parts) {
-			boolean noName = p.getOriginalFilename() == null || p.getOriginalFilename().isBlank();
-			if (noName && p.isEmpty()) {
-				continue;
-			}
-			uploads.add(new AttachingFiles.Upload(p.getOriginalFilename(), p.getBytes()));
-		}
-		return uploads;
+		return FileTransfer.download(a.fileName(), a.mediaType(), a.content());
 	}
 
 }

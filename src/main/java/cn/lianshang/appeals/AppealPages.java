@@ -37,6 +37,7 @@ import cn.lianshang.appeals.model.Satisfaction;
 import cn.lianshang.appeals.model.WorkingCalendar;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.FileTransfer;
 import cn.lianshang.shared.web.ConflictException;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.Messages;
@@ -187,7 +188,7 @@ class AppealPages {
 				form.divisionCode(), null, null, null, List.of());
 		FilingAppeal.Filed filed;
 		try {
-			filed = filing.fileForEnterprise(request, key, AppealAttachmentApi.uploads(files));
+			filed = filing.fileForEnterprise(request, key, FileTransfer.uploads(files));
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -279,7 +280,7 @@ class AppealPages {
 	@PostMapping("/appeals/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) List<MultipartFile> files,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		List<AttachingFiles.Upload> uploads = AppealAttachmentApi.uploads(files);
+		List<FileTransfer.Upload> uploads = FileTransfer.uploads(files);
 		try {
 			attachments.attach(id, uploads);
 		}

@@ -20,6 +20,7 @@ import cn.lianshang.access.Role;
 import cn.lianshang.appeals.model.AppealMetrics;
 import cn.lianshang.appeals.model.AppealState;
 import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.FileTransfer;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 import cn.lianshang.shared.web.NotFoundException;
@@ -44,10 +45,6 @@ class AttachingFiles {
 
 	static final int MAX_NAME = 200;
 
-	/** A file as it came in. */
-	record Upload(String fileName, byte[] content) {
-	}
-
 	private final AppealAttachments attachments;
 
 	private final Appeals appeals;
@@ -71,14 +68,14 @@ class AttachingFiles {
 	 * Checks every file; all problems at once, each on field {@code field[i]}.
 	 * @return the kinds, in order
 	 */
-	static List<AttachmentKind> check(String field, List<Upload> uploads) {
+	static List<AttachmentKind> check(String field, List<FileTransfer.Upload> uploads) {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<AttachmentKind> kinds = new ArrayList<>();
 		if (uploads.size() > MAX_FILES) {
 			problems.add(new FieldProblem(field, "appeals.attachment.too-many", MAX_FILES));
 		}
 		for (int i = 0; i < uploads.size(); i++) {
-			Upload u = uploads.get(i);
+			FileTransfer.Upload u = uploads.get(i);
 			String f = uploads.size() == 1 ? field : field + "[" + i + "]";
 			String name = cleanName(u.fileName());
 			if (u.content() == null || u.content().length == 0) {
@@ -108,7 +105,7 @@ class AttachingFiles {
 	}
 
 	/** Attaches checked files to an appeal in the caller's transaction; audited. */
-	List<AppealAttachment.View> store(Appeal appeal, List<Upload> uploads, List<AttachmentKind> kinds) {
+	List<AppealAttachment.View> store(Appeal appeal, List<FileTransfer.Upload> uploads, List<AttachmentKind> kinds) {
 		long existing = attachments.countByAppealId(appeal.id());
 		if (existing + uploads.size() > MAX_FILES) {
 			throw InvalidInputException.of("file", "appeals.attachment.too-many", MAX_FILES);
@@ -116,7 +113,7 @@ class AttachingFiles {
 		List<AppealAttachment.View> views = new ArrayList<>();
 		String actor = currentUser.actor();
 		for (int i = 0; i < uploads.size(); i++) {
-			Upload u = uploads.get(i);
+			FileTransfer.Upload u = uploads.get(i);
 			AppealAttachment saved = attachments.save(new AppealAttachment(appeal.id(), cleanName(u.fileName()),
 					kinds.get(i), u.content(), sha256(u.content()),
 					OffsetDateTime.now(AppealMetrics.ZONE).truncatedTo(ChronoUnit.MICROS), actor));
@@ -130,7 +127,7 @@ class AttachingFiles {
 
 	/** Adds files to an appeal the caller may see and act on. */
 	@Transactional
-	List<AppealAttachment.View> attach(long appealId, List<Upload> uploads) {
+	List<AppealAttachment.View> attach(long appealId, List<FileTransfer.Upload> uploads) {
 		AppealScope s = scope();
 		Appeal appeal = appeals.findScoped(appealId, s.all(), s.prefix(), s.uscc())
 			.orElseThrow(() -> new NotFoundException("appeal", Long.toString(appealId)));

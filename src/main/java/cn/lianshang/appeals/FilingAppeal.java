@@ -24,6 +24,7 @@ import cn.lianshang.enterprise.EnterpriseRegistry;
 import cn.lianshang.enterprise.EnterpriseView;
 import cn.lianshang.region.Region;
 import cn.lianshang.region.Regions;
+import cn.lianshang.shared.web.FileTransfer;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 
@@ -110,7 +111,7 @@ class FilingAppeal {
 	 * the first appeal and stores no file again.
 	 */
 	@Transactional
-	Filed fileForEnterprise(FilingRequest r, String idempotencyKey, List<AttachingFiles.Upload> files) {
+	Filed fileForEnterprise(FilingRequest r, String idempotencyKey, List<FileTransfer.Upload> files) {
 		LianshangUser user = currentUser.get()
 			.filter(u -> u.role() == Role.ENTERPRISE && u.uscc() != null)
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("enterprise only"));

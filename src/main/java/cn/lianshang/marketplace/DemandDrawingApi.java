@@ -2,12 +2,8 @@ package cn.lianshang.marketplace;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.lianshang.shared.web.FileTransfer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,7 +38,7 @@ class DemandDrawingApi {
 	ResponseEntity<List<DemandDrawings.View>> attach(@PathVariable long id,
 			@RequestPart(name = "file", required = false) List<MultipartFile> parts) throws IOException {
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + id + "/drawings"))
-			.body(drawings.attach(id, uploads(parts)));
+			.body(drawings.attach(id, FileTransfer.uploads(parts)));
 	}
 
 	@GetMapping
@@ -57,30 +54,7 @@ class DemandDrawingApi {
 	}
 
 	static ResponseEntity<byte[]> response(DemandDrawings.File f) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(f.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(f.view().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(f.content());
-	}
-
-	/** The parts as uploads; an empty file input is skipped. */
-	static List<DemandDrawings.Upload> uploads(List<MultipartFile> parts) throws IOException {
-		List<DemandDrawings.Upload> uploads = new ArrayList<>();
-		if (parts != null) {
-			for (MultipartFile p : parts) {
-				boolean noName = p.getOriginalFilename() == null || p.getOriginalFilename().isBlank();
-				if (!(noName && p.isEmpty())) {
-					uploads.add(new DemandDrawings.Upload(p.getOriginalFilename(), p.getBytes()));
-				}
-			}
-		}
-		return uploads;
+		return FileTransfer.download(f.view().fileName(), f.mediaType(), f.content());
 	}
 
 }

@@ -19,6 +19,7 @@ import cn.lianshang.access.AuditLog;
 import cn.lianshang.access.CurrentUser;
 import cn.lianshang.access.LianshangUser;
 import cn.lianshang.access.Role;
+import cn.lianshang.shared.web.FileTransfer;
 import cn.lianshang.shared.web.InvalidInputException;
 import cn.lianshang.shared.web.InvalidInputException.FieldProblem;
 import cn.lianshang.shared.web.NotFoundException;
@@ -48,11 +49,6 @@ class DemandDrawings {
 
 	}
 
-	/** One file as sent. */
-	record Upload(String fileName, byte[] content) {
-
-	}
-
 	private final Demands demands;
 
 	private final JdbcTemplate jdbc;
@@ -69,7 +65,7 @@ class DemandDrawings {
 	}
 
 	@Transactional
-	List<View> attach(long demandId, List<Upload> uploads) {
+	List<View> attach(long demandId, List<FileTransfer.Upload> uploads) {
 		Demand demand = demands.findById(demandId)
 			.orElseThrow(() -> new NotFoundException("demand", String.valueOf(demandId)));
 		LianshangUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
@@ -91,7 +87,7 @@ class DemandDrawings {
 		}
 		List<DrawingKind> kinds = new ArrayList<>();
 		for (int i = 0; i < uploads.size(); i++) {
-			Upload u = uploads.get(i);
+			FileTransfer.Upload u = uploads.get(i);
 			String field = uploads.size() == 1 ? "file" : "file[" + i + "]";
 			String name = u.fileName() == null ? "" : u.fileName().strip();
 			Optional<DrawingKind> sniffed = DrawingKind.sniff(u.content());
@@ -118,7 +114,7 @@ class DemandDrawings {
 		OffsetDateTime now = OffsetDateTime.now();
 		List<View> stored = new ArrayList<>();
 		for (int i = 0; i < uploads.size(); i++) {
-			Upload u = uploads.get(i);
+			FileTransfer.Upload u = uploads.get(i);
 			DrawingKind kind = kinds.get(i);
 			long id = jdbc.queryForObject("select nextval('demand_drawing_seq')", Long.class);
 			String sha = sha256(u.content());

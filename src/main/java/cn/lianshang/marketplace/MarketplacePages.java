@@ -228,7 +228,7 @@ class MarketplacePages {
 					required = false) List<org.springframework.web.multipart.MultipartFile> parts,
 			HttpServletResponse response, Model model) throws java.io.IOException {
 		try {
-			drawings.attach(id, DemandDrawingApi.uploads(parts));
+			drawings.attach(id, cn.lianshang.shared.web.FileTransfer.uploads(parts));
 			return "redirect:/marketplace/demands/" + id + "#drawings";
 		}
 		catch (InvalidInputException e) {
