@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
@@ -28,21 +27,10 @@ import cn.lianshang.TestData;
  * ratings on ranking. Every test registers its own enterprises and looks only at them.
  */
 @RecordApplicationEvents
-class DealsApiTests extends ApiTestSupport {
-
-	static final String TIEXI = "210106";
+class DealsApiTests extends MarketplaceTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
-
-	record Party(String uscc, String token) {
-	}
-
-	Party party(String name) throws Exception {
-		String uscc = TestData.validUscc(random, TIEXI);
-		register(enterprise(uscc, name, TIEXI, "3484"));
-		return new Party(uscc, tokenOf("ENTERPRISE", null, uscc));
-	}
 
 	long demand(Party buyer, String word) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
@@ -32,7 +31,7 @@ import cn.lianshang.TestData;
  * with its checksum.
  */
 @Tag("database")
-class DemandDrawingsTests extends ApiTestSupport {
+class DemandDrawingsTests extends MarketplaceTestSupport {
 
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -40,15 +39,6 @@ class DemandDrawingsTests extends ApiTestSupport {
 
 	static final byte[] STEP = "ISO-10303-21;\nHEADER;\nENDSEC;\nEND-ISO-10303-21;\n"
 		.getBytes(StandardCharsets.US_ASCII);
-
-	record Party(String uscc, String token) {
-	}
-
-	Party party(String name) throws Exception {
-		String uscc = TestData.validUscc(random, "210106");
-		register(enterprise(uscc, name, "210106", "3484"));
-		return new Party(uscc, tokenOf("ENTERPRISE", null, uscc));
-	}
 
 	long demand(Party buyer) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();

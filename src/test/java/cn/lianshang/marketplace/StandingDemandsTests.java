@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
-import cn.lianshang.ApiTestSupport;
 import cn.lianshang.TestData;
 
 /**
@@ -27,21 +26,10 @@ import cn.lianshang.TestData;
  * offers do not reach them.
  */
 @Tag("database")
-class StandingDemandsTests extends ApiTestSupport {
-
-	static final String TIEXI = "210106";
+class StandingDemandsTests extends MarketplaceTestSupport {
 
 	@Autowired
 	StandingDemands standing;
-
-	record Party(String uscc, String token) {
-	}
-
-	Party party(String name) throws Exception {
-		String uscc = TestData.validUscc(random, TIEXI);
-		register(enterprise(uscc, name, TIEXI, "3484"));
-		return new Party(uscc, tokenOf("ENTERPRISE", null, uscc));
-	}
 
 	long posted(String path, Party who, Map<String, Object> body) throws Exception {
 		MvcResult r = perform(post(path), who.token(), body);
