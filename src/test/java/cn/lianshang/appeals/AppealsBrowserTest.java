@@ -137,8 +137,13 @@ class AppealsBrowserTest {
 		assertThat(driver.findElements(By.id("alert"))).as("no error after " + action).isEmpty();
 	}
 
+	/**
+	 * The state badge's text; read again when the page was replaced between finding the
+	 * badge and reading it.
+	 */
 	String state() {
-		return driver.findElement(By.cssSelector(".page-head .state-badge")).getText();
+		return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(".page-head .state-badge")).getText());
 	}
 
 	@Test
