@@ -128,11 +128,16 @@ class AppealsBrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 	}
 
-	/** Clicks the action's button and waits for the detail page to show its notice. */
+	/**
+	 * Clicks the action's button and waits for the new detail page (the old one gone) to
+	 * show its notice.
+	 */
 	void act(String action) {
 		WebElement button = driver.findElement(By.id("do-" + action));
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", button);
 		button.click();
+		// the page before may carry a notice of its own: wait for it to be replaced first
+		wait.until(ExpectedConditions.stalenessOf(button));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 		assertThat(driver.findElements(By.id("alert"))).as("no error after " + action).isEmpty();
 	}
