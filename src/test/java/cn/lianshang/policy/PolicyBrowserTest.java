@@ -145,6 +145,17 @@ class PolicyBrowserTest {
 		wait.until(ExpectedConditions.elementToBeClickable(e)).click();
 	}
 
+	/**
+	 * Clicks a button that submits its form and waits until the page it was on is
+	 * replaced (the next page has elements of the same ids, which the old one would
+	 * otherwise answer for).
+	 */
+	void submit(String css) {
+		WebElement e = find(css);
+		click(css);
+		wait.until(ExpectedConditions.stalenessOf(e));
+	}
+
 	void choose(String css, String value) {
 		WebElement e = find(css);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
@@ -238,7 +249,7 @@ class PolicyBrowserTest {
 		assertThat(find("#confirm-question").getText()).contains("确认发布", title);
 		assertThat(find("#case-results").getText()).doesNotContain("未通过");
 		noSidewaysScroll("publish-confirm");
-		click("#confirm-submit");
+		submit("#confirm-submit");
 		assertThat(find("#notice").getText()).contains("已发布", title);
 		assertThat(find("#policy-title").getText()).isEqualTo(title);
 		assertThat(jdbc.queryForObject("select status from policy where title = ?", String.class, title))
@@ -293,7 +304,7 @@ class PolicyBrowserTest {
 		noSidewaysScroll("calculator-unknown");
 
 		type("#rdSharePercent", "2");
-		click("#facts-submit");
+		submit("#facts-submit");
 		assertThat(find("#facts-used").getText()).contains("已按补充的信息重新核对");
 		WebElement near = find("#group-near");
 		assertThat(near.findElements(By.cssSelector(link))).as("ineligible with 2 %").hasSize(1);
@@ -302,7 +313,7 @@ class PolicyBrowserTest {
 		noSidewaysScroll("calculator-ineligible");
 
 		type("#rdSharePercent", "4.5");
-		click("#facts-submit");
+		submit("#facts-submit");
 		WebElement eligible = find("#group-eligible");
 		assertThat(eligible.findElements(By.cssSelector(link))).as("eligible with 4.5 %").hasSize(1);
 		WebElement hit = eligible.findElement(By.cssSelector(link)).findElement(By.xpath("./ancestor::article"));
@@ -314,7 +325,7 @@ class PolicyBrowserTest {
 		// a figure that is not one is a message at its field, and nothing is computed
 		// from it
 		type("#rdSharePercent", "120");
-		click("#facts-submit");
+		submit("#facts-submit");
 		assertThat(find("#facts-errors").getText()).contains("请检查");
 		assertThat(find("#facts-form").getText()).contains("百分比须在 0 到 100 之间");
 	}
